@@ -1,0 +1,50 @@
+package org.difficultadvice.load;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.nio.file.Path;
+
+/**
+ * A generation job, as read from {@code generator/*.yaml}. Every section has defaults, so a
+ * config names only what it changes; unknown keys are rejected when the file is loaded.
+ *
+ * @param specs how many dilemma specs to plan
+ * @param source the file this config was read from; relative paths resolve against its folder
+ */
+public record JobConfig(
+    @JsonProperty("seed") Long seed,
+    @JsonProperty("specs") Integer specs,
+    @JsonProperty("paths") PathSettings paths,
+    @JsonProperty("provider") ProviderSettings provider,
+    @JsonProperty("local") LocalModelSettings local,
+    @JsonProperty("engine") EngineSettings engine,
+    @JsonProperty("judge") JudgeSettings judge,
+    @JsonProperty("budget") BudgetSettings budget,
+    @JsonProperty("export") ExportSettings export,
+    Path source) {
+
+  public JobConfig {
+    seed = seed == null ? 20260508L : seed;
+    specs = specs == null ? 8 : specs;
+    paths = paths == null ? PathSettings.defaults() : paths;
+    provider = provider == null ? ProviderSettings.defaults() : provider;
+    local = local == null ? LocalModelSettings.defaults() : local;
+    engine = engine == null ? EngineSettings.defaults() : engine;
+    judge = judge == null ? JudgeSettings.defaults() : judge;
+    budget = budget == null ? BudgetSettings.defaults() : budget;
+    export = export == null ? ExportSettings.defaults() : export;
+  }
+
+  /** The folder relative paths in this config resolve against. */
+  public Path baseDir() {
+    Path parent = source == null ? null : source.toAbsolutePath().getParent();
+    return parent == null ? Path.of("").toAbsolutePath() : parent;
+  }
+
+  public Path resolve(String path) {
+    return baseDir().resolve(path).normalize();
+  }
+
+  public JobConfig withSource(Path file) {
+    return new JobConfig(seed, specs, paths, provider, local, engine, judge, budget, export, file);
+  }
+}

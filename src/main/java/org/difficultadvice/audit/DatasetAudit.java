@@ -1,0 +1,62 @@
+package org.difficultadvice.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Runs an audit end to end: one pass over the dataset (and one over the earlier release when
+ * comparing), then {@code audit.json}, {@code duplicates.jsonl} and {@code audit.html} in the
+ * output directory, each written atomically.
+ */
+public final class DatasetAudit {
+  public static final String JSON_FILE = "audit.json";
+  public static final String DUPLICATES_FILE = "duplicates.jsonl";
+  public static final String HTML_FILE = "audit.html";
+
+  private final ObjectMapper json;
+  private final QualityChecks checks;
+
+  public DatasetAudit(ObjectMapper json, QualityChecks checks) {
+    this.json = json;
+    this.checks = checks;
+  }
+
+  /** Writes the reports and returns what went into {@code audit.json}. */
+  public ObjectNode run(AuditRequest request, ProgressMeter progress) throws IOException {
+    Files.createDirectories(request.outDir());
+    DatasetAuditor auditor = new DatasetAuditor(checks, json);
+    AuditResult result;
+    boolean namesFiles = request.files().size() > 1;
+    try (DuplicatesJsonl duplicates =
+        new DuplicatesJsonl(json, request.outDir().resolve(DUPLICATES_FILE), namesFiles)) {
+      result = auditor.audit(request.files(), duplicates, progress);
+      duplicates.publish();
+    }
+    ObjectNode report =
+        new AuditJson(json).render(result, request.evalSet().map(Path::toString));
+    report.put("dataset", request.name());
+    report.put(
+        "duplicates_file_numbering",
+        namesFiles
+            ? "line numbers are 1-based within each file; \"file\" and \"duplicate_of_file\" name"
+                + " the files"
+            : "line numbers are 1-based within the file");
+    if (request.older().isPresent()) {
+      AuditResult older =
+          new DatasetAuditor(checks, json)
+              .audit(request.older().get(), link -> {}, ProgressMeter.silent());
+      report.set("compare", new ReleaseComparison(json).compare(result, older, request.olderName()));
+    }
+    Path outDir = request.outDir();
+    ReportFiles.write(
+        outDir.resolve(JSON_FILE), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
+    ReportFiles.write(
+        outDir.resolve(HTML_FILE),
+        new AuditHtml().render(report, request.name()).getBytes(StandardCharsets.UTF_8));
+    return report;
+  }
+}

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       AuditCommand.class,
+      BenchDedupCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

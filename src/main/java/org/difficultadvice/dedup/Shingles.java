@@ -14,6 +14,7 @@ import java.util.List;
  */
 public final class Shingles {
   private static final HashFunction HASH = Hashing.murmur3_128(0x5417);
+  private static final HashFunction WORD_HASH = Hashing.murmur3_128(0x3047d);
   private static final long[] EMPTY = new long[0];
 
   private final long[] hashes;
@@ -33,13 +34,18 @@ public final class Shingles {
     if (words.isEmpty()) {
       return new Shingles(EMPTY);
     }
+    // Each word is hashed once; a shingle hashes its words' hashes.
+    long[] wordHashes = new long[words.size()];
+    for (int i = 0; i < wordHashes.length; i++) {
+      wordHashes[i] = WORD_HASH.hashString(words.get(i), StandardCharsets.UTF_8).asLong();
+    }
     int count = Math.max(1, words.size() - k + 1);
     long[] out = new long[count];
     for (int start = 0; start < count; start++) {
       Hasher hasher = HASH.newHasher();
       int end = Math.min(words.size(), start + k);
       for (int i = start; i < end; i++) {
-        hasher.putString(words.get(i), StandardCharsets.UTF_8).putByte((byte) 0);
+        hasher.putLong(wordHashes[i]);
       }
       out[start] = hasher.hash().asLong();
     }

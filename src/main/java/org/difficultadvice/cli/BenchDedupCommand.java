@@ -1,0 +1,78 @@
+package org.difficultadvice.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.difficultadvice.dedup.DedupParameters;
+import org.difficultadvice.dedup.DuplicateFinder;
+import org.difficultadvice.dedup.DuplicateMatch;
+import org.difficultadvice.dedup.PlantedCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Measures near-duplicate detection on a planted corpus: precision, recall, speed, heap. */
+@Command(
+    name = "bench-dedup",
+    mixinStandardHelpOptions = true,
+    description = "Benchmark exact + near-duplicate detection on a planted corpus.")
+final class BenchDedupCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--records", defaultValue = "100000", description = "Corpus size.")
+  int records;
+
+  @Option(names = "--seed", defaultValue = "20260508", description = "Corpus seed.")
+  long seed;
+
+  @Option(names = "--threshold", defaultValue = "0.8", description = "Jaccard threshold.")
+  double threshold;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    long start = System.nanoTime();
+    PlantedCorpus corpus = PlantedCorpus.generate(records, seed);
+    double generateSeconds = (System.nanoTime() - start) / 1e9;
+    DedupParameters parameters = DedupParameters.forThreshold(5, 128, threshold);
+    System.gc();
+    resetPeaks();
+    start = System.nanoTime();
+    List<DuplicateMatch<String>> matches =
+        new DuplicateFinder<String>(parameters).find(corpus.keyedTexts());
+    double findSeconds = (System.nanoTime() - start) / 1e9;
+    PlantedCorpus.Score score = corpus.score(matches);
+    out.printf(Locale.ROOT, "records            %d (planted duplicates %d)%n",
+        records, score.expected());
+    out.printf(Locale.ROOT, "parameters         5-word shingles, %d permutations, %d bands x %d"
+        + " rows, Jaccard %.2f%n", parameters.permutations(), parameters.bands(),
+        parameters.rows(), threshold);
+    out.printf(Locale.ROOT, "cpus               %d%n", Runtime.getRuntime().availableProcessors());
+    out.printf(Locale.ROOT, "corpus generated   %.1f s%n", generateSeconds);
+    out.printf(Locale.ROOT, "dedup time         %.2f s%n", findSeconds);
+    out.printf(Locale.ROOT, "records/s          %.0f%n", records / findSeconds);
+    out.printf(Locale.ROOT, "dropped            %d (correct %d)%n", score.predicted(),
+        score.correct());
+    out.printf(Locale.ROOT, "precision          %.4f%n", score.precision());
+    out.printf(Locale.ROOT, "recall             %.4f%n", score.recall());
+    out.printf(Locale.ROOT, "peak heap (dedup)  %d MiB (max heap %d MiB)%n",
+        peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  private static void resetPeaks() {
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  private static long peakHeapBytes() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP)
+        .mapToLong(pool -> pool.getPeakUsage().getUsed())
+        .sum();
+  }
+}

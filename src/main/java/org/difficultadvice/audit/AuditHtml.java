@@ -2,7 +2,6 @@ package org.difficultadvice.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,9 +67,13 @@ public final class AuditHtml {
     card(page, "contaminated",
         contamination.path("eval_set").isNull() ? "no eval set" : percent(contamination.path("rate")),
         contamination.path("records").asLong() > 0);
-    audit.path("quality").fields().forEachRemaining(
-        flag -> card(page, flag.getKey().replace('_', ' '), percent(flag.getValue().path("rate")),
-            flag.getValue().path("records").asLong() > 0));
+    boolean flagsChecked = !audit.path("quality").path("patterns").isNull();
+    for (ContentFlag flag : ContentFlag.values()) {
+      JsonNode figures = audit.path("quality").path(flag.label());
+      card(page, flag.label().replace('_', ' '),
+          flagsChecked ? percent(figures.path("rate")) : "not checked",
+          figures.path("records").asLong() > 0);
+    }
     page.append("</div>");
   }
 
@@ -160,14 +163,16 @@ public final class AuditHtml {
   private static void quality(StringBuilder page, JsonNode audit) {
     page.append("<h2>Quality and contamination</h2><table><tr><th>finding</th><th>records</th>")
         .append("<th>rate</th><th>first lines</th></tr>");
-    Iterator<Map.Entry<String, JsonNode>> flags = audit.path("quality").fields();
-    while (flags.hasNext()) {
-      Map.Entry<String, JsonNode> flag = flags.next();
-      findingRow(page, flag.getKey().replace('_', ' '), flag.getValue());
+    for (ContentFlag flag : ContentFlag.values()) {
+      findingRow(page, flag.label().replace('_', ' '), audit.path("quality").path(flag.label()));
     }
     JsonNode contamination = audit.path("contamination");
     findingRow(page, "overlaps the evaluation set", contamination);
     page.append("</table>");
+    if (audit.path("quality").has("note")) {
+      page.append("<p class=\"sub\">Quality flags ")
+          .append(esc(audit.path("quality").path("note").asText())).append(".</p>");
+    }
     if (contamination.path("examples").size() > 0) {
       page.append("<h3>Evaluation overlap</h3><table><tr><th>record</th><th>overlapping text</th></tr>");
       int shown = 0;

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param evalSet the evaluation set checked for contamination, when given
  * @param older the files of an earlier release to compare with, when given
  * @param olderName how the report names the earlier release
+ * @param filterPatterns the {@code filters.yaml} the quality flags come from, empty when none
+ *     was found (the flags are then reported as not checked)
  */
 public record AuditRequest(
     String name,
@@ -19,7 +21,8 @@ public record AuditRequest(
     Optional<Path> evalSet,
     Path outDir,
     Optional<List<InputFile>> older,
-    String olderName) {
+    String olderName,
+    Optional<Path> filterPatterns) {
   public AuditRequest {
     Objects.requireNonNull(name, "name");
     files = List.copyOf(files);
@@ -27,5 +30,6 @@ public record AuditRequest(
     Objects.requireNonNull(outDir, "outDir");
     older = older.map(List::copyOf);
     Objects.requireNonNull(olderName, "olderName");
+    Objects.requireNonNull(filterPatterns, "filterPatterns");
   }
 }

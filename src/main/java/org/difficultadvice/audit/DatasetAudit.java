@@ -45,6 +45,13 @@ public final class DatasetAudit {
             ? "line numbers are 1-based within each file; \"file\" and \"duplicate_of_file\" name"
                 + " the files"
             : "line numbers are 1-based within the file");
+    ObjectNode quality = (ObjectNode) report.get("quality");
+    if (request.filterPatterns().isPresent()) {
+      quality.put("patterns", request.filterPatterns().get().toString());
+    } else {
+      quality.putNull("patterns");
+      quality.put("note", "not checked: no filters.yaml (give --filters FILE)");
+    }
     if (request.older().isPresent()) {
       AuditResult older =
           new DatasetAuditor(checks, json)

@@ -100,7 +100,7 @@ public final class DatasetAuditor {
         findings.flagged(ref, flag);
       }
       String content = contentOf(record);
-      checks.contamination().overlap(content).ifPresent(overlap -> findings.contaminated(ref, overlap));
+      checks.contamination().overlap(record).ifPresent(overlap -> findings.contaminated(ref, overlap));
 
       String normalised = checks.normaliser().normalise(record.transcript());
       long hash = CONTENT_HASH.hashString(normalised, StandardCharsets.UTF_8).asLong();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.difficultadvice.audit.AuditRequest;
 import org.difficultadvice.audit.ContaminationCheck;
@@ -17,12 +18,16 @@ import org.difficultadvice.audit.CountedTokens;
 import org.difficultadvice.audit.DatasetAudit;
 import org.difficultadvice.audit.DatasetFiles;
 import org.difficultadvice.audit.InputFile;
+import org.difficultadvice.audit.EvalSetOverlap;
 import org.difficultadvice.audit.MinHashNearDuplicates;
+import org.difficultadvice.audit.PatternFlagger;
 import org.difficultadvice.audit.ProgressMeter;
 import org.difficultadvice.audit.QualityChecks;
 import org.difficultadvice.budget.TokenCounters;
 import org.difficultadvice.dedup.DedupParameters;
 import org.difficultadvice.dedup.TextNormalizer;
+import org.difficultadvice.filter.EvalSetReader;
+import org.difficultadvice.filter.FilterPatternsLoader;
 import org.difficultadvice.load.Diagnostic;
 import org.difficultadvice.load.InvalidInputException;
 import picocli.CommandLine.Command;
@@ -42,6 +47,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "Writes audit.json, duplicates.jsonl and audit.html to --out."
     })
 public final class AuditCommand implements Callable<Integer> {
+  static final String DEFAULT_FILTERS = "generator/filters.yaml";
+
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -61,6 +68,11 @@ public final class AuditCommand implements Callable<Integer> {
   @Option(names = "--tokenizer", paramLabel = "NAME", defaultValue = "o200k_base",
       description = "o200k_base, cl100k_base or a tokenizer.json. Default: ${DEFAULT-VALUE}.")
   String tokenizer;
+
+  @Option(names = "--filters", paramLabel = "FILE", defaultValue = DEFAULT_FILTERS,
+      description = "Refusal, leaked-instruction and slop-name patterns. Default: ${DEFAULT-VALUE}"
+          + " (when absent, those rates are reported as not checked).")
+  Path filters;
 
   @Option(names = "--compare", paramLabel = "OLD",
       description = "An earlier release (file or directory) to compare with.")
@@ -124,6 +136,10 @@ public final class AuditCommand implements Callable<Integer> {
       problems.add(Diagnostic.at(evalSet, 0, "--eval-set file not found",
           "give the path of an evaluation set file"));
     }
+    if (!Files.isRegularFile(filters) && !filters.equals(Path.of(DEFAULT_FILTERS))) {
+      problems.add(Diagnostic.at(filters, 0, "--filters file not found",
+          "give the path of a filters.yaml"));
+    }
     if (!(nearThreshold > 0 && nearThreshold <= 1)) {
       problems.add(Diagnostic.at(Path.of("--near-threshold"), 0,
           "near-duplicate threshold " + nearThreshold + " is not in (0, 1]", "use e.g. 0.8"));
@@ -133,7 +149,8 @@ public final class AuditCommand implements Callable<Integer> {
     }
     Path outDir = out != null ? out : defaultOut(path);
     return new AuditRequest(path.toString(), files, Optional.ofNullable(evalSet), outDir, older,
-        compare == null ? "" : compare.toString());
+        compare == null ? "" : compare.toString(),
+        Files.isRegularFile(filters) ? Optional.of(filters) : Optional.empty());
   }
 
   private static List<InputFile> filesOf(Path path, String what, List<Diagnostic> problems)
@@ -165,8 +182,12 @@ public final class AuditCommand implements Callable<Integer> {
     CountedTokens tokens = new CountedTokens(tokenizer.trim().toLowerCase(java.util.Locale.ROOT),
         TokenCounters.open(tokenizer, Path.of(""), Path.of("--tokenizer")));
     DedupParameters dedup = DedupParameters.forThreshold(5, 128, nearThreshold);
-    ContentFlagger flagger = record -> java.util.Set.of();
-    ContaminationCheck contamination = ContaminationCheck.none();
+    ContentFlagger flagger = Files.isRegularFile(filters)
+        ? new PatternFlagger(new FilterPatternsLoader().load(filters))
+        : record -> Set.of();
+    ContaminationCheck contamination = evalSet == null
+        ? ContaminationCheck.none()
+        : new EvalSetOverlap(new EvalSetReader().read(evalSet));
     return new QualityChecks(tokens, TextNormalizer::normalize,
         () -> new MinHashNearDuplicates(dedup), flagger, contamination);
   }

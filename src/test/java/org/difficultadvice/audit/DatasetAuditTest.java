@@ -29,7 +29,7 @@ class DatasetAuditTest {
     Optional<List<InputFile>> olderFiles =
         older.isPresent() ? Optional.of(DatasetFiles.resolve(older.get())) : Optional.empty();
     AuditRequest request = new AuditRequest(input.toString(), DatasetFiles.resolve(input),
-        Optional.empty(), dir.resolve("out"), olderFiles, older.map(Path::toString).orElse(""));
+        Optional.empty(), dir.resolve("out"), olderFiles, older.map(Path::toString).orElse(""), Optional.empty());
     return new DatasetAudit(Chats.JSON, checks).run(request, ProgressMeter.silent());
   }
 
@@ -209,7 +209,7 @@ class DatasetAuditTest {
       }
       return flags;
     };
-    ContaminationCheck eval = text -> text.contains("EVAL") ? Optional.of("EVAL item 3") : Optional.empty();
+    ContaminationCheck eval = record -> record.transcript().contains("EVAL") ? Optional.of("EVAL item 3") : Optional.empty();
     Path file = Chats.write(dir.resolve("flags.jsonl"), List.of(
         Chats.openai("q1", "fine"), Chats.openai("q2", "REFUSE this"),
         Chats.openai("Sarah asks", "REFUSE again"), Chats.openai("from the EVAL set", "ok")));
@@ -276,6 +276,7 @@ class DatasetAuditTest {
     assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assertFalse(html.contains("http://") && html.replace("http://www.w3.org/2000/svg", "").contains("http://"),
         "no links out of the page");
+    assertTrue(html.contains("not checked: no filters.yaml"), "flags without patterns say so");
     try (var listing = Files.list(out)) {
       assertEquals(3, listing.count(), "no temporary files left behind");
     }

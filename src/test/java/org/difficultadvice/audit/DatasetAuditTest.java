@@ -114,7 +114,9 @@ class DatasetAuditTest {
   void findsExactAndNearDuplicatesWithTheirLines() throws IOException {
     String base = "My landlord wants me to sign a lease that says the flat passed a gas safety check"
         + " but I never saw an engineer and the boiler makes a strange noise every morning when"
-        + " the heating comes on so what should I do before the deadline on Friday";
+        + " the heating comes on so what should I do before the deadline on Friday because the"
+        + " agent keeps calling me twice a day and says that other people are waiting to take the"
+        + " flat if I do not sign by then and I cannot afford to lose the deposit I already paid";
     String edited = base.replace("strange noise", "loud noise");
     Path file = Chats.write(dir.resolve("dups.jsonl"), List.of(
         Chats.openai(base, "Ask for the certificate before you sign anything at all."),

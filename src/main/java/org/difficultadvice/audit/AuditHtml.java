@@ -140,7 +140,9 @@ public final class AuditHtml {
         .append(count(dup.path("clusters"))).append(" clusters; every pair is in duplicates.jsonl.</p>");
     List<SvgCharts.Bar> bars = new ArrayList<>();
     for (JsonNode cluster : dup.path("largest_clusters")) {
-      bars.add(new SvgCharts.Bar(where(cluster.path("first")), cluster.path("size").asDouble(),
+      String file = cluster.path("first").path("file").asText();
+      String label = file.substring(file.lastIndexOf('/') + 1) + ":" + cluster.path("first").path("line").asText();
+      bars.add(new SvgCharts.Bar(label, cluster.path("size").asDouble(),
           count(cluster.path("size")) + " records"));
     }
     if (!bars.isEmpty()) {

@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 /**
  * Writes report files atomically: to a temporary file beside the target, then moved over it,
@@ -13,10 +14,14 @@ import java.nio.file.StandardCopyOption;
 final class ReportFiles {
   private ReportFiles() {}
 
+  /**
+   * A fresh name beside the target, not yet created (so the file gets the usual permissions,
+   * unlike {@code createTempFile}'s owner-only ones).
+   */
   static Path temporaryFor(Path target) throws IOException {
-    Files.createDirectories(target.toAbsolutePath().getParent());
-    return Files.createTempFile(
-        target.toAbsolutePath().getParent(), "." + target.getFileName() + ".", ".tmp");
+    Path parent = target.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    return parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
   }
 
   static void write(Path target, byte[] content) throws IOException {

@@ -37,7 +37,8 @@ final class SvgCharts {
               Locale.ROOT,
               "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"><title>%s</title></rect>",
               x, 10 + plotHeight - h, Math.max(1, slot - 2), h, HtmlText.escape(bar.caption())));
-      if (i == 0 || i == bars.size() - 1 || i == bars.size() / 2) {
+      // Few bars (judge scores) are all labelled; many (histograms) at both ends and the middle.
+      if (bars.size() <= 12 || i == 0 || i == bars.size() - 1 || i == bars.size() / 2) {
         svg.append(
             String.format(
                 Locale.ROOT,
@@ -64,7 +65,7 @@ final class SvgCharts {
       Bar bar = bars.get(i);
       int y = 5 + i * rowHeight;
       double w = Math.max(1, plotWidth * bar.value() / max);
-      String label = bar.label().length() > 30 ? bar.label().substring(0, 29) + "…" : bar.label();
+      String label = bar.label().length() > 34 ? bar.label().substring(0, 33) + "…" : bar.label();
       svg.append(
           String.format(
               Locale.ROOT,

@@ -19,16 +19,19 @@ public final class DatasetAudit {
 
   private final ObjectMapper json;
   private final QualityChecks checks;
+  private final int threads;
 
-  public DatasetAudit(ObjectMapper json, QualityChecks checks) {
+  /** @param threads worker threads for the per-line work (tokenizing, hashing, sketching) */
+  public DatasetAudit(ObjectMapper json, QualityChecks checks, int threads) {
     this.json = json;
     this.checks = checks;
+    this.threads = threads;
   }
 
   /** Writes the reports and returns what went into {@code audit.json}. */
   public ObjectNode run(AuditRequest request, ProgressMeter progress) throws IOException {
     Files.createDirectories(request.outDir());
-    DatasetAuditor auditor = new DatasetAuditor(checks, json);
+    DatasetAuditor auditor = new DatasetAuditor(checks, json, threads);
     AuditResult result;
     boolean namesFiles = request.files().size() > 1;
     try (DuplicatesJsonl duplicates =
@@ -54,7 +57,7 @@ public final class DatasetAudit {
     }
     if (request.older().isPresent()) {
       AuditResult older =
-          new DatasetAuditor(checks, json)
+          new DatasetAuditor(checks, json, threads)
               .audit(request.older().get(), link -> {}, ProgressMeter.silent());
       report.set("compare", new ReleaseComparison(json).compare(result, older, request.olderName()));
     }

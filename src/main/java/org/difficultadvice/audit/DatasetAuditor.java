@@ -7,61 +7,165 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Reads a dataset once, line by line, and gathers every figure of the audit. Keeps a compact
  * ledger per record and bounded tallies, never the records themselves, so memory stays small
  * on a 1 GB file. Duplicates go to the sink as they are found.
+ *
+ * <p>The per-line work that needs no shared state (parsing, tokenizing, flagging, hashing,
+ * sketching) runs on a pool of worker threads in batches; the results are folded in strictly in
+ * line order on the calling thread, so every figure and {@code duplicates.jsonl} are the same
+ * whatever the number of threads. At most {@link #BATCHES_PER_THREAD} batches per thread are in
+ * flight, which bounds the lines held in memory.
  */
 public final class DatasetAuditor {
   private static final HashFunction CONTENT_HASH = Hashing.murmur3_128();
 
+  /** Lines per unit of work: large enough to amortise hand-over, small enough to stay bounded. */
+  static final int BATCH_LINES = 256;
+
+  static final int BATCHES_PER_THREAD = 3;
+
   private final QualityChecks checks;
   private final ChatRecordParser parser;
+  private final int threads;
 
-  public DatasetAuditor(QualityChecks checks, ObjectMapper json) {
+  public DatasetAuditor(QualityChecks checks, ObjectMapper json, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
     this.checks = checks;
     this.parser = new ChatRecordParser(json);
+    this.threads = threads;
   }
 
   public AuditResult audit(List<InputFile> files, DuplicateSink duplicates, ProgressMeter progress)
       throws IOException {
-    Pass pass = new Pass(checks.nearDuplicates().get(), duplicates);
+    NearDuplicateIndex near = checks.nearDuplicates().get();
+    Fold fold = new Fold(near, duplicates);
+    ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "audit-worker");
+      thread.setDaemon(true);
+      return thread;
+    });
+    ArrayDeque<Future<List<SketchedLine>>> inFlight = new ArrayDeque<>();
     long bytesBefore = 0;
-    for (InputFile file : files) {
-      int fileIndex = pass.ledger.fileIndexOf(file.name());
-      long before = bytesBefore;
-      try {
+    try {
+      for (InputFile file : files) {
+        int fileIndex = fold.ledger.fileIndexOf(file.name());
+        long before = bytesBefore;
+        List<long[]> batchLines = new ArrayList<>();
+        List<String> batchTexts = new ArrayList<>();
         JsonlLines.read(
             file,
             (line, text, bytesRead) -> {
-              pass.line(file, fileIndex, line, text);
-              progress.update(before + bytesRead, pass.figures.records());
+              batchLines.add(new long[] {line});
+              batchTexts.add(text);
+              if (batchTexts.size() == BATCH_LINES) {
+                submit(workers, inFlight, near, file, fileIndex, batchLines, batchTexts);
+                while (inFlight.size() >= threads * BATCHES_PER_THREAD) {
+                  fold.apply(take(inFlight));
+                }
+                progress.update(before + bytesRead, fold.figures.records());
+              }
             });
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
+        submit(workers, inFlight, near, file, fileIndex, batchLines, batchTexts);
+        bytesBefore += Files.size(file.path());
       }
-      bytesBefore += Files.size(file.path());
+      while (!inFlight.isEmpty()) {
+        fold.apply(take(inFlight));
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      workers.shutdownNow();
     }
-    progress.finish(bytesBefore, pass.figures.records());
+    progress.finish(bytesBefore, fold.figures.records());
     return new AuditResult(
         files,
         checks.tokens().name(),
-        pass.near.threshold(),
-        pass.lines,
+        near.threshold(),
+        fold.lines,
         bytesBefore,
-        pass.figures,
-        pass.metadata,
-        pass.findings,
-        pass.ledger,
-        pass.exactDuplicates,
-        pass.nearDuplicates);
+        fold.figures,
+        fold.metadata,
+        fold.findings,
+        fold.ledger,
+        fold.exactDuplicates,
+        fold.nearDuplicates);
   }
 
-  /** The state of one pass over a dataset. */
-  private final class Pass {
+  private void submit(
+      ExecutorService workers,
+      ArrayDeque<Future<List<SketchedLine>>> inFlight,
+      NearDuplicateIndex near,
+      InputFile file,
+      int fileIndex,
+      List<long[]> lines,
+      List<String> texts) {
+    if (texts.isEmpty()) {
+      return;
+    }
+    long[] numbers = lines.stream().mapToLong(l -> l[0]).toArray();
+    List<String> batch = List.copyOf(texts);
+    lines.clear();
+    texts.clear();
+    inFlight.add(workers.submit(() -> {
+      List<SketchedLine> out = new ArrayList<>(batch.size());
+      for (int i = 0; i < batch.size(); i++) {
+        out.add(sketch(near, file, fileIndex, numbers[i], batch.get(i)));
+      }
+      return out;
+    }));
+  }
+
+  private static List<SketchedLine> take(ArrayDeque<Future<List<SketchedLine>>> inFlight) {
+    try {
+      return inFlight.removeFirst().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while auditing", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("auditing a line failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  /** Everything about one line that depends on that line alone. */
+  private SketchedLine sketch(
+      NearDuplicateIndex near, InputFile file, int fileIndex, long lineNumber, String text) {
+    ParsedLine parsed = parser.parse(file.name(), lineNumber, text);
+    if (parsed.record().isEmpty()) {
+      return SketchedLine.bad(file, fileIndex, lineNumber, parsed);
+    }
+    ChatRecord record = parsed.record().get();
+    int[] turnTokens = new int[record.turns().size()];
+    for (int i = 0; i < turnTokens.length; i++) {
+      turnTokens[i] = checks.tokens().count(record.turns().get(i).content());
+    }
+    String normalised = checks.normaliser().normalise(record.transcript());
+    return new SketchedLine(
+        file,
+        fileIndex,
+        lineNumber,
+        parsed,
+        turnTokens,
+        checks.flagger().flags(record),
+        checks.contamination().overlap(record),
+        CONTENT_HASH.hashString(normalised, StandardCharsets.UTF_8).asLong(),
+        near.sketch(contentOf(record)));
+  }
+
+  /** The state gathered over a dataset, folded in line order. */
+  private static final class Fold {
     final NearDuplicateIndex near;
     final DuplicateSink sink;
     final DatasetFigures figures = new DatasetFigures();
@@ -73,38 +177,38 @@ public final class DatasetAuditor {
     long exactDuplicates;
     long nearDuplicates;
 
-    Pass(NearDuplicateIndex near, DuplicateSink sink) {
+    Fold(NearDuplicateIndex near, DuplicateSink sink) {
       this.near = near;
       this.sink = sink;
     }
 
-    void line(InputFile file, int fileIndex, long lineNumber, String text) {
+    void apply(List<SketchedLine> batch) {
+      batch.forEach(this::apply);
+    }
+
+    void apply(SketchedLine sketched) {
       lines++;
-      ParsedLine parsed = parser.parse(file.name(), lineNumber, text);
-      if (parsed.record().isEmpty()) {
-        findings.badLine(parsed.errors());
+      if (sketched.parsed().record().isEmpty()) {
+        findings.badLine(sketched.errors());
         return;
       }
-      ChatRecord record = parsed.record().get();
-      int[] turnTokens = new int[record.turns().size()];
+      ChatRecord record = sketched.parsed().record().get();
+      int[] turnTokens = sketched.turnTokens();
       int recordTokens = 0;
-      for (int i = 0; i < turnTokens.length; i++) {
-        turnTokens[i] = checks.tokens().count(record.turns().get(i).content());
-        recordTokens += turnTokens[i];
+      for (int tokens : turnTokens) {
+        recordTokens += tokens;
       }
-      figures.add(file, record, turnTokens);
+      figures.add(sketched.file(), record, turnTokens);
       int total = recordTokens;
       record.metadata().ifPresent(meta -> metadata.add(meta, turnTokens.length, total));
-      RecordRef ref = new RecordRef(file.name(), lineNumber);
-      for (ContentFlag flag : checks.flagger().flags(record)) {
+      RecordRef ref = new RecordRef(sketched.file().name(), sketched.line());
+      for (ContentFlag flag : sketched.flags()) {
         findings.flagged(ref, flag);
       }
-      String content = contentOf(record);
-      checks.contamination().overlap(record).ifPresent(overlap -> findings.contaminated(ref, overlap));
+      sketched.overlap().ifPresent(overlap -> findings.contaminated(ref, overlap));
 
-      String normalised = checks.normaliser().normalise(record.transcript());
-      long hash = CONTENT_HASH.hashString(normalised, StandardCharsets.UTF_8).asLong();
-      int index = ledger.add(fileIndex, lineNumber, hash, recordTokens);
+      long hash = sketched.contentHash();
+      int index = ledger.add(sketched.fileIndex(), sketched.line(), hash, recordTokens);
       int first = firstByHash.putIfAbsent(hash, index);
       if (first >= 0) {
         exactDuplicates++;
@@ -112,13 +216,12 @@ public final class DatasetAuditor {
         emit(new DuplicateLink(ref, ledger.ref(first), DuplicateKind.EXACT, 1.0));
         return;
       }
-      Optional<NearMatch> match = near.offer(index, content);
+      Optional<NearMatch> match = near.offer(index, sketched.nearSketch());
       if (match.isPresent()) {
         nearDuplicates++;
         ledger.markDuplicate(index, match.get().earlier());
-        emit(
-            new DuplicateLink(
-                ref, ledger.ref(match.get().earlier()), DuplicateKind.NEAR, match.get().similarity()));
+        emit(new DuplicateLink(
+            ref, ledger.ref(match.get().earlier()), DuplicateKind.NEAR, match.get().similarity()));
       }
     }
 
@@ -131,7 +234,7 @@ public final class DatasetAuditor {
     }
   }
 
-  /** The turns' text without role labels: what near duplicates and contamination compare. */
+  /** The turns' text without role labels: what near duplicates compare. */
   private static String contentOf(ChatRecord record) {
     StringBuilder out = new StringBuilder();
     for (Turn turn : record.turns()) {

@@ -24,13 +24,25 @@ public final class MinHashNearDuplicates implements NearDuplicateIndex {
     this.index = new LshIndex<>(parameters.bands(), parameters.rows());
   }
 
+  /** A signature, or none for a text without words. */
+  private record Signature(Optional<MinHashSignature> value) implements Sketch {}
+
   @Override
-  public Optional<NearMatch> offer(int recordIndex, String text) {
+  public Sketch sketch(String text) {
     Shingles shingles = Shingles.of(text, parameters.shingleWords());
-    if (shingles.isEmpty()) {
+    return new Signature(
+        shingles.isEmpty() ? Optional.empty() : Optional.of(hasher.signature(shingles)));
+  }
+
+  @Override
+  public Optional<NearMatch> offer(int recordIndex, Sketch sketch) {
+    if (!(sketch instanceof Signature own)) {
+      throw new IllegalArgumentException("not a sketch of this index: " + sketch);
+    }
+    if (own.value().isEmpty()) {
       return Optional.empty();
     }
-    MinHashSignature signature = hasher.signature(shingles);
+    MinHashSignature signature = own.value().get();
     int best = -1;
     double bestSimilarity = 0;
     for (int candidate : index.candidates(signature)) {

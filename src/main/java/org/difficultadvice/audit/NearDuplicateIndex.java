@@ -5,14 +5,20 @@ import java.util.Optional;
 /**
  * Finds near duplicates in one pass: each record is compared with those offered before it and
  * then kept (as a compact sketch, never its text) for the ones after. The dedup stage's LSH
- * index, adapted.
+ * index, adapted. Sketching is pure and may run on any thread; offering is sequential.
  */
 public interface NearDuplicateIndex {
+  /** What the index keeps of a text; computed off the reading thread. */
+  interface Sketch {}
+
+  /** The sketch of a text. Must be safe to call from several threads at once. */
+  Sketch sketch(String text);
+
   /**
    * @param index this record's index; indices are offered in increasing order
    * @return the most similar earlier record above the index's threshold, if any
    */
-  Optional<NearMatch> offer(int index, String text);
+  Optional<NearMatch> offer(int index, Sketch sketch);
 
   /** The similarity above which two records count as near duplicates. */
   double threshold();

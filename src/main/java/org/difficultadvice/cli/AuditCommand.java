@@ -78,6 +78,10 @@ public final class AuditCommand implements Callable<Integer> {
       description = "An earlier release (file or directory) to compare with.")
   Path compare;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads for tokenizing and hashing. Default: the number of processors.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Option(names = "--near-threshold", paramLabel = "JACCARD", defaultValue = "0.8",
       description = "Shingle similarity at which records are near duplicates. Default: ${DEFAULT-VALUE}.")
   double nearThreshold;
@@ -102,7 +106,7 @@ public final class AuditCommand implements Callable<Integer> {
     try {
       ProgressMeter progress = new ProgressMeter(
           err, System.console() != null, System::nanoTime, totalBytes(request.files()));
-      report = new DatasetAudit(json, checks).run(request, progress);
+      report = new DatasetAudit(json, checks, threads).run(request, progress);
     } catch (IOException e) {
       err.println("error: audit failed: " + e);
       return ExitCode.FAILED;
@@ -139,6 +143,10 @@ public final class AuditCommand implements Callable<Integer> {
     if (!Files.isRegularFile(filters) && !filters.equals(Path.of(DEFAULT_FILTERS))) {
       problems.add(Diagnostic.at(filters, 0, "--filters file not found",
           "give the path of a filters.yaml"));
+    }
+    if (threads < 1) {
+      problems.add(Diagnostic.at(Path.of("--threads"), 0, "--threads must be at least 1",
+          "leave it out to use every processor"));
     }
     if (!(nearThreshold > 0 && nearThreshold <= 1)) {
       problems.add(Diagnostic.at(Path.of("--near-threshold"), 0,

@@ -53,7 +53,7 @@ class AuditHtmlInChromiumTest {
     Path file = Chats.write(dir.resolve("data.jsonl"), lines);
     AuditRequest request = new AuditRequest(file.toString(), DatasetFiles.resolve(file),
         Optional.empty(), dir.resolve("out"), Optional.empty(), "", Optional.empty());
-    new DatasetAudit(Chats.JSON, Chats.realChecks()).run(request, ProgressMeter.silent());
+    new DatasetAudit(Chats.JSON, Chats.realChecks(), 2).run(request, ProgressMeter.silent());
     html = dir.resolve("out/audit.html");
   }
 

@@ -30,7 +30,7 @@ class DatasetAuditTest {
         older.isPresent() ? Optional.of(DatasetFiles.resolve(older.get())) : Optional.empty();
     AuditRequest request = new AuditRequest(input.toString(), DatasetFiles.resolve(input),
         Optional.empty(), dir.resolve("out"), olderFiles, older.map(Path::toString).orElse(""), Optional.empty());
-    return new DatasetAudit(Chats.JSON, checks).run(request, ProgressMeter.silent());
+    return new DatasetAudit(Chats.JSON, checks, 2).run(request, ProgressMeter.silent());
   }
 
   private List<JsonNode> duplicatesFile() throws IOException {

@@ -1,0 +1,30 @@
+package org.difficultadvice.audit;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One line after the work that needs no shared state (parsing, tokens, flags, evaluation
+ * overlap, content hash, near-duplicate sketch), done off the reading thread; the rest of the
+ * audit folds these in, in line order.
+ */
+record SketchedLine(
+    InputFile file,
+    int fileIndex,
+    long line,
+    ParsedLine parsed,
+    int[] turnTokens,
+    Set<ContentFlag> flags,
+    Optional<String> overlap,
+    long contentHash,
+    NearDuplicateIndex.Sketch nearSketch) {
+
+  static SketchedLine bad(InputFile file, int fileIndex, long line, ParsedLine parsed) {
+    return new SketchedLine(file, fileIndex, line, parsed, new int[0], Set.of(), Optional.empty(), 0, null);
+  }
+
+  List<SchemaError> errors() {
+    return parsed.errors();
+  }
+}

@@ -51,8 +51,10 @@ class AuditHtmlInChromiumTest {
     ObjectNode hostile = Chats.JSON.createObjectNode().put("domain", "</svg><script>alert(1)</script>");
     lines.add(Chats.openaiWithMetadata("<b>bold</b> & \"quoted\"", "fine", hostile));
     Path file = Chats.write(dir.resolve("data.jsonl"), lines);
+    Path older = Chats.write(dir.resolve("older.jsonl"), lines.subList(10, 20));
     AuditRequest request = new AuditRequest(file.toString(), DatasetFiles.resolve(file),
-        Optional.empty(), dir.resolve("out"), Optional.empty(), "", Optional.empty());
+        Optional.empty(), dir.resolve("out"), Optional.of(DatasetFiles.resolve(older)),
+        older.toString(), Optional.empty());
     new DatasetAudit(Chats.JSON, Chats.realChecks(), 2).run(request, ProgressMeter.silent());
     html = dir.resolve("out/audit.html");
   }
@@ -111,6 +113,7 @@ class AuditHtmlInChromiumTest {
     assertTrue(dom.contains("&lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt;"),
         "hostile metadata is shown as text");
     assertTrue(dom.contains("Schema errors") && dom.contains("not json"));
+    assertTrue(dom.contains("Compared with"), "the comparison with the older release is shown");
   }
 
   @Test

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     description = "Builds synthetic 'difficult advice' chats for supervised fine-tuning.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ValidateCommand.class,
+      PlanCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -1,7 +1,5 @@
 package org.difficultadvice.load;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +31,7 @@ public final class ConstitutionLoader {
   public Constitution load(Path dir, Diagnostics diagnostics) {
     List<Path> files = ContentFiles.list(dir, ".md", "constitution",
         "create it, or point paths.constitution in the job config at it", diagnostics);
+    int before = diagnostics.count();
     List<Clause> clauses = new ArrayList<>();
     Map<String, Clause> seen = new HashMap<>();
     for (Path file : files) {
@@ -48,7 +47,7 @@ public final class ConstitutionLoader {
         }
       }
     }
-    if (clauses.isEmpty() && Files.isDirectory(dir)) {
+    if (clauses.isEmpty() && diagnostics.count() == before) {
       diagnostics.add(Diagnostic.at(dir, 0, "the constitution has no clauses",
           "add .md files with clauses as '## Title {#theme.slug}' followed by the clause text"));
     }

@@ -3,6 +3,7 @@ package org.difficultadvice.load;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,6 +42,13 @@ final class YamlDocumentReader {
       diagnostics.add(located(file, text, firstLine, e,
           "unknown key '" + e.getPropertyName() + "'", "remove it or use one of: " + known));
     } catch (JsonMappingException e) {
+      if (e.getCause() instanceof StreamReadException syntax) {
+        // A syntax error (such as a duplicate key) met while binding a nested value.
+        diagnostics.add(located(file, text, firstLine, syntax,
+            "not valid YAML: " + firstLineOf(syntax.getOriginalMessage()),
+            "fix the YAML at that line"));
+        return null;
+      }
       diagnostics.add(located(file, text, firstLine, e,
           "wrong value" + where(e) + ": " + firstLineOf(e.getOriginalMessage()),
           "see " + reference));

@@ -29,7 +29,6 @@ public final class ContentLoader {
       throws InvalidInputException {
     Diagnostics diagnostics = new Diagnostics();
     Constitution constitution = new ConstitutionLoader().load(constitutionDir, diagnostics);
-    boolean constitutionLoaded = diagnostics.isEmpty();
     Taxonomy taxonomy =
         new TaxonomyLoader().load(templatesDir.resolve(TAXONOMY_FILE), diagnostics);
 
@@ -48,7 +47,7 @@ public final class ContentLoader {
     }
 
     List<DilemmaTemplate> templates = loadTemplates(
-        templatesDir, taxonomy, constitutionLoaded ? constitution : null, axes, brokenAxes,
+        templatesDir, taxonomy, constitution.size() > 0 ? constitution : null, axes, brokenAxes,
         diagnostics);
     diagnostics.throwIfAny();
     return new ContentLibrary(constitution, taxonomy, axes, templates);

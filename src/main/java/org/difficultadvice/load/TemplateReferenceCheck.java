@@ -7,7 +7,7 @@ import java.util.Set;
  * Checks that what a template's header names exists: its domain and temptation in the taxonomy,
  * its clauses in the constitution, its axes among the tables. A part that failed to load
  * (null, or an axis in {@code brokenAxes}) is not checked against, so one broken file does not
- * flood every template with errors.
+ * flood every template with errors; a clause whose heading is broken counts as unknown.
  */
 final class TemplateReferenceCheck {
   private final Taxonomy taxonomy;

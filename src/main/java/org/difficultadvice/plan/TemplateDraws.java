@@ -4,6 +4,7 @@ import com.google.common.hash.Hashing;
 import com.google.common.math.LongMath;
 import freemarker.template.TemplateException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,18 @@ final class TemplateDraws {
    */
   static final int MAX_REPEATS = 200;
 
+  /**
+   * Templates with up to this many combinations are walked in order once random draws stall,
+   * so a small template gives every distinct spec it has; the walk visits each combination at
+   * most once per plan, so it stays cheap.
+   */
+  static final long MAX_SCANNED = 1_000_000;
+
   private final DilemmaTemplate template;
   private final List<WeightedRowSampler> samplers;
   private final long space;
   private long draws;
+  private long scanned;
   private long produced;
   private boolean exhausted;
 
@@ -59,25 +68,54 @@ final class TemplateDraws {
       throws InvalidInputException {
     for (int repeats = 0; !exhausted && repeats < MAX_REPEATS; repeats++) {
       SplittableRandom random = randomFor(seed, draws++);
-      Map<String, Map<String, String>> rows = new LinkedHashMap<>();
-      Map<String, String> bindings = new TreeMap<>();
-      for (int i = 0; i < samplers.size(); i++) {
-        String axis = template.axes().get(i);
-        AxisRow row = samplers.get(i).pick(random);
-        rows.put(axis, row.values());
-        row.values().forEach((column, value) -> bindings.put(axis + "." + column, value));
+      List<AxisRow> chosen = new ArrayList<>(samplers.size());
+      samplers.forEach(sampler -> chosen.add(sampler.pick(random)));
+      DilemmaSpec spec = specIfNew(chosen, taken, renderer);
+      if (spec != null) {
+        return spec;
       }
-      String id = SpecId.of(template.id(), bindings);
-      if (taken.add(id)) {
-        produced++;
-        exhausted = produced >= space;
-        return new DilemmaSpec(id, template.id(), template.domain(), template.temptation(),
-            template.clauses(), bindings, template.goal(), template.stakes(),
-            template.pressure(), render(renderer, rows));
+    }
+    // Random draws keep meeting used combinations: walk the rest in order so none is missed.
+    while (!exhausted && space <= MAX_SCANNED && scanned < space) {
+      DilemmaSpec spec = specIfNew(combination(scanned++), taken, renderer);
+      if (spec != null) {
+        return spec;
       }
     }
     exhausted = true;
     return null;
+  }
+
+  private DilemmaSpec specIfNew(List<AxisRow> chosen, Set<String> taken, BriefRenderer renderer)
+      throws InvalidInputException {
+    Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+    Map<String, String> bindings = new TreeMap<>();
+    for (int i = 0; i < chosen.size(); i++) {
+      String axis = template.axes().get(i);
+      AxisRow row = chosen.get(i);
+      rows.put(axis, row.values());
+      row.values().forEach((column, value) -> bindings.put(axis + "." + column, value));
+    }
+    String id = SpecId.of(template.id(), bindings);
+    if (!taken.add(id)) {
+      return null;
+    }
+    produced++;
+    exhausted = produced >= space;
+    return new DilemmaSpec(id, template.id(), template.domain(), template.temptation(),
+        template.clauses(), bindings, template.goal(), template.stakes(),
+        template.pressure(), render(renderer, rows));
+  }
+
+  /** The rows of combination {@code index}, counting in mixed radix over the tables' sizes. */
+  private List<AxisRow> combination(long index) {
+    List<AxisRow> rows = new ArrayList<>(samplers.size());
+    long rest = index;
+    for (WeightedRowSampler sampler : samplers) {
+      rows.add(sampler.row((int) (rest % sampler.size())));
+      rest /= sampler.size();
+    }
+    return rows;
   }
 
   private String render(BriefRenderer renderer, Map<String, Map<String, String>> rows)

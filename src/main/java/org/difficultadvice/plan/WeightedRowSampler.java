@@ -29,6 +29,10 @@ final class WeightedRowSampler {
     return rows.get(Math.min(index, rows.size() - 1));
   }
 
+  AxisRow row(int index) {
+    return rows.get(index);
+  }
+
   int size() {
     return rows.size();
   }

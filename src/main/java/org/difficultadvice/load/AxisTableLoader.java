@@ -49,7 +49,8 @@ public final class AxisTableLoader {
         return null;
       }
       checkHeader(file, header, diagnostics);
-      List<AxisRow> rows = readRows(file, parser, header, diagnostics);
+      List<AxisRow> rows = readRows(file, text.split("\r?\n|\r", -1), parser, header,
+          diagnostics);
       if (rows.isEmpty() && diagnostics.count() == before) {
         diagnostics.add(Diagnostic.at(file, 2, "the table has a header but no rows",
             "add at least one row of values"));
@@ -80,8 +81,8 @@ public final class AxisTableLoader {
     }
   }
 
-  private static List<AxisRow> readRows(
-      Path file, CSVParser parser, List<String> header, Diagnostics diagnostics) {
+  private static List<AxisRow> readRows(Path file, String[] lines, CSVParser parser,
+      List<String> header, Diagnostics diagnostics) {
     List<AxisRow> rows = new ArrayList<>();
     Iterator<CSVRecord> records = parser.iterator();
     while (true) {
@@ -89,6 +90,10 @@ public final class AxisTableLoader {
       // starts after (a quoted value may span lines).
       int line = (int) parser.getCurrentLineNumber() + 1;
       CSVRecord record;
+      // The parser skips empty lines before the record, so the record starts after them.
+      while (line <= lines.length && lines[line - 1].isEmpty() && line < lines.length) {
+        line++;
+      }
       try {
         if (!records.hasNext()) {
           break;

@@ -64,6 +64,12 @@ class AxisTableLoaderTest {
   }
 
   @Test
+  void countsSkippedBlankLinesInTheLineOfARow() throws Exception {
+    Diagnostic d = problems("name,role\nAmara,clerk\n\n\nKwame\n").get(0);
+    assertEquals(5, d.line());
+  }
+
+  @Test
   void reportsAnEmptyTable() throws Exception {
     assertEquals("the table is empty", problems("").get(0).message());
   }

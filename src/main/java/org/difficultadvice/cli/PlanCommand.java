@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.difficultadvice.load.ContentLibrary;
 import org.difficultadvice.load.ContentLoader;
+import org.difficultadvice.load.Diagnostic;
 import org.difficultadvice.load.InvalidInputException;
 import org.difficultadvice.load.JobConfig;
 import org.difficultadvice.plan.Plan;
@@ -56,9 +57,13 @@ final class PlanCommand implements Callable<Integer> {
     Plan plan;
     try {
       JobConfig job = config.load();
+      int count = limit == null ? job.specs() : limit;
+      if (count < 0) {
+        throw new InvalidInputException(Diagnostic.at(config.config, 0,
+            "'specs' must be 0 or more, not " + count, "set 'specs' to how many specs to plan"));
+      }
       ContentLibrary library = new ContentLoader().load(job);
-      plan = new Planner(library).plan(limit == null ? job.specs() : limit,
-          seed == null ? job.seed() : seed);
+      plan = new Planner(library).plan(count, seed == null ? job.seed() : seed);
       print(plan, seed == null ? job.seed() : seed);
     } catch (InvalidInputException e) {
       return ValidateCommand.report(spec.commandLine().getErr(), e);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -61,10 +62,14 @@ public final class DilemmaTemplateLoader {
     for (String key : TemplateHeader.KEYS) {
       keyLines.put(key, YamlDocumentReader.lineOfKey(header, firstLine, key));
     }
+    String bodyText = text.substring(close + CLOSE.length());
     if (parsed != null) {
       checkHeader(file, firstLine, parsed, keyLines, diagnostics);
+      if (!bodyText.isBlank()) {
+        checkAxesAreUsed(file, parsed, bodyText, keyLines, diagnostics);
+      }
     }
-    if (text.substring(close + CLOSE.length()).isBlank()) {
+    if (bodyText.isBlank()) {
       diagnostics.add(Diagnostic.at(file, lineAt(text, close), "the template has no body",
           "write the situation after the header, using the axes' variables"));
     }
@@ -89,6 +94,13 @@ public final class DilemmaTemplateLoader {
             "add '" + key + ":' with a value; see " + REFERENCE));
       }
     }
+    for (String key : List.of("clauses", "axes")) {
+      List<?> names = (List<?>) header.value(key);
+      if (names != null && new HashSet<>(names).size() != names.size()) {
+        diagnostics.add(Diagnostic.at(file, keyLines.get(key),
+            "the header's '" + key + "' names the same entry twice", "list each once"));
+      }
+    }
     if (header.id() != null && !header.id().isBlank()) {
       boolean wellFormed = TEMPLATE_ID.matcher(header.id()).matches();
       if (!wellFormed || (header.domain() != null && !header.id().startsWith(header.domain() + "."))) {
@@ -96,6 +108,25 @@ public final class DilemmaTemplateLoader {
             "template id '" + header.id() + "' is not '<domain>.<slug>'",
             "use the domain, a dot and lowercase words joined by hyphens, like '"
                 + (header.domain() == null ? "workplace" : header.domain()) + ".padded-expenses'"));
+      }
+    }
+  }
+
+  /**
+   * An axis the body never names would multiply specs whose briefs read the same, so it is an
+   * error. The check is by name only: prose that happens to contain the name passes.
+   */
+  private static void checkAxesAreUsed(Path file, TemplateHeader header, String body,
+      Map<String, Integer> keyLines, Diagnostics diagnostics) {
+    if (header.axes() == null) {
+      return;
+    }
+    for (String axis : header.axes()) {
+      Pattern named = Pattern.compile("\\b" + Pattern.quote(String.valueOf(axis)) + "\\b");
+      if (!named.matcher(body).find()) {
+        diagnostics.add(Diagnostic.at(file, keyLines.get("axes"),
+            "axis '" + axis + "' is declared but the body never uses it",
+            "use ${" + axis + ".<column>} in the body or remove it from 'axes'"));
       }
     }
   }

@@ -118,6 +118,16 @@ class PlanCommandTest {
   }
 
   @Test
+  void rejectsANegativeSpecsCountInTheConfig() {
+    ContentFixture content = content();
+    content.edit("generator/job.yaml", "specs: 30", "specs: -3");
+    CommandRun run = CommandRun.of("plan", "-c", content.config().toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("job.yaml: error: 'specs' must be 0 or more, not -3"),
+        run.err());
+  }
+
+  @Test
   void explainsItselfInHelp() {
     CommandRun run = CommandRun.of("plan", "--help");
     assertEquals(0, run.exitCode());

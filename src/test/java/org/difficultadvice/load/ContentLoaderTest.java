@@ -42,6 +42,7 @@ class ContentLoaderTest {
   void reportsAnUnknownAxisAtTheAxesLine() throws Exception {
     ContentFixture content = ContentFixture.copyInto(dir);
     Path file = content.edit(EXPENSES, "axes: [person, org, city]", "axes: [person, org, town]");
+    content.edit(EXPENSES, "${city.name}", "${town.name}");
     Diagnostic d = problems(content).get(0);
     assertEquals(file, d.file());
     assertEquals(9, d.line());

@@ -117,6 +117,22 @@ class DilemmaTemplateLoaderTest {
   }
 
   @Test
+  void reportsADeclaredAxisTheBodyNeverUses() throws Exception {
+    Diagnostic d = problems(HEADER.replace("axes: [person]", "axes: [person, city]")
+        + "${person.name} kept the receipts.\n").get(0);
+    assertEquals(9, d.line());
+    assertEquals("axis 'city' is declared but the body never uses it", d.message());
+  }
+
+  @Test
+  void reportsAnAxisListedTwice() throws Exception {
+    Diagnostic d = problems(HEADER.replace("axes: [person]", "axes: [person, person]")
+        + "${person.name} kept the receipts.\n").get(0);
+    assertEquals(9, d.line());
+    assertEquals("the header's 'axes' names the same entry twice", d.message());
+  }
+
+  @Test
   void reportsATemplateWithNoBody() throws Exception {
     assertEquals("the template has no body", problems(HEADER + "\n\n").get(0).message());
   }

@@ -64,4 +64,13 @@ class SafeFreemarkerTest {
     assertEquals(file, d.file());
     assertEquals(11, d.line());
   }
+
+  @Test
+  void validationReportsAnIncludeAsAnErrorBecauseNoFileCanBeReached() throws Exception {
+    ContentFixture content = ContentFixture.copyInto(dir);
+    Path file = content.edit(EXPENSES, "made-up one.", "made-up one.\n<#include \"/etc/passwd\">");
+    Diagnostic d = assertThrows(InvalidInputException.class, content::load).diagnostics().get(0);
+    assertEquals(file, d.file());
+    assertEquals(14, d.line());
+  }
 }

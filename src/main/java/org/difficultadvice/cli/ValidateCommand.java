@@ -42,6 +42,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("constitution: %d clauses%n", library.constitution().size());
+    out.printf("taxonomy: %d domains, %d temptation kinds%n",
+        library.taxonomy().domains().size(), library.taxonomy().temptations().size());
     Map<String, Long> perDomain = library.templates().stream()
         .collect(Collectors.groupingBy(DilemmaTemplate::domain, TreeMap::new,
             Collectors.counting()));

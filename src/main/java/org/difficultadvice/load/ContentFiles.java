@@ -34,10 +34,14 @@ final class ContentFiles {
     }
   }
 
-  /** The text of {@code file} as UTF-8, or {@code null} after reporting why it cannot be read. */
+  /**
+   * The text of {@code file} as UTF-8 without a leading byte-order mark, or {@code null} after
+   * reporting why it cannot be read.
+   */
   static String read(Path file, Diagnostics diagnostics) {
     try {
-      return Files.readString(file);
+      String text = Files.readString(file);
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       diagnostics.add(Diagnostic.at(file, 0, "the file is not valid UTF-8", "save it as UTF-8"));
     } catch (IOException e) {

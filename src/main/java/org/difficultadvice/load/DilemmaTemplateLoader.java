@@ -41,7 +41,7 @@ public final class DilemmaTemplateLoader {
       return null;
     }
     int open = text.indexOf(OPEN);
-    if (open < 0 || !text.substring(0, open).replace("\uFEFF", "").isBlank()) {
+    if (open < 0 || !text.substring(0, open).isBlank()) {
       diagnostics.add(Diagnostic.at(file, 1, "the template does not start with its header",
           "begin the file with a '<#-- ... -->' comment holding the YAML header"));
       return null;
@@ -55,6 +55,11 @@ public final class DilemmaTemplateLoader {
       return null;
     }
     String header = text.substring(headerStart, close);
+    if (header.isBlank()) {
+      diagnostics.add(Diagnostic.at(file, firstLine, "the header is empty",
+          "write the keys " + TemplateHeader.KEYS + " as YAML inside the comment"));
+      return null;
+    }
     int before = diagnostics.count();
     TemplateHeader parsed =
         reader.read(file, header, firstLine, TemplateHeader.class, REFERENCE, diagnostics);

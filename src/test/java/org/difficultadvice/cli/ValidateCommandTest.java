@@ -17,8 +17,11 @@ class ValidateCommandTest {
     CommandRun run = CommandRun.of("validate", "--config", content.config().toString());
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("", run.err());
-    assertTrue(run.out().startsWith("constitution: 4 clauses\ntemplates: 5 in 3 domains\n"),
-        run.out());
+    assertTrue(run.out().startsWith("""
+        constitution: 4 clauses
+        taxonomy: 3 domains, 3 temptation kinds
+        templates: 5 in 3 domains
+        """), run.out());
     assertTrue(run.out().contains("  workplace                    2\n"), run.out());
     assertTrue(run.out().contains("axis tables: 3\n"), run.out());
     assertTrue(run.out().contains("  person                       10 rows, columns [name, role]"),

@@ -104,6 +104,21 @@ class DilemmaTemplateLoaderTest {
   }
 
   @Test
+  void reportsAnEmptyHeader() throws Exception {
+    Diagnostic d = problems("\n<#--\n\n-->\nbody\n").get(0);
+    assertEquals(2, d.line());
+    assertEquals("the header is empty", d.message());
+  }
+
+  @Test
+  void aByteOrderMarkBeforeTheHeaderIsNotPartOfTheBrief() throws Exception {
+    Path file = write("\uFEFF" + HEADER + "${person.name} kept the receipts.\n");
+    DilemmaTemplate template = new DilemmaTemplateLoader().load(file, new Diagnostics());
+    assertEquals("Amara kept the receipts.\n",
+        template.render(Map.of("person", Map.of("name", "Amara"))));
+  }
+
+  @Test
   void reportsAnUnclosedHeader() throws Exception {
     assertEquals("the header comment is never closed",
         problems(HEADER.replace("-->", "")).get(0).message());

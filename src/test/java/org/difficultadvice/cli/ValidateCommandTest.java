@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.difficultadvice.load.ContentFixture;
+import org.difficultadvice.testing.MiniContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,13 @@ class ValidateCommandTest {
     assertEquals(1, run.exitCode());
     assertEquals(3, run.err().lines().count(), run.err());
     assertTrue(run.err().endsWith("2 problems found; nothing was written\n"), run.err());
+  }
+
+  @Test
+  void acceptsTheSharedMiniContentTheGeneratorTestsUse() {
+    Path config = MiniContent.copyTo(dir);
+    CommandRun run = CommandRun.of("validate", "--config", config.toString());
+    assertEquals(0, run.exitCode(), run.err());
   }
 
   @Test

@@ -99,7 +99,7 @@ public final class ApiEndpoint {
         true,
         reply.requestId(),
         null,
-        cause);
+        scrub(cause));
   }
 
   private String readBody(Response response, String requestId) throws ProviderException {
@@ -124,7 +124,7 @@ public final class ApiEndpoint {
           true,
           requestId,
           null,
-          e);
+          scrub(e));
     }
   }
 
@@ -181,7 +181,7 @@ public final class ApiEndpoint {
             + (certificateProblem
                 ? "); the server's TLS certificate is not trusted: check --base-url"
                 : "); retrying may help");
-    return new ProviderException(redact(message), 0, !certificateProblem, "", null, e);
+    return new ProviderException(redact(message), 0, !certificateProblem, "", null, scrub(e));
   }
 
   private static boolean retryableStatus(int status) {
@@ -196,6 +196,26 @@ public final class ApiEndpoint {
 
   private static String requestIdSuffix(String requestId) {
     return requestId.isEmpty() ? "" : " [request id " + requestId + "]";
+  }
+
+  /**
+   * The cause itself if no message in its chain quotes the key, else a stand-in with the key
+   * redacted and the same stack trace: a parser's message may quote the body it choked on.
+   */
+  private Throwable scrub(Throwable cause) {
+    if (cause == null || key.isEmpty()) {
+      return cause;
+    }
+    boolean leaks = false;
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      leaks |= t.toString().contains(key.get().secret());
+    }
+    if (!leaks) {
+      return cause;
+    }
+    IOException clean = new IOException(redact(cause.toString()));
+    clean.setStackTrace(cause.getStackTrace());
+    return clean;
   }
 
   private String redact(String text) {

@@ -445,6 +445,7 @@ class OpenAiProviderTest {
               new MockResponse().setResponseCode(429).setBody(SECRET),
               new MockResponse().setBody("not json " + SECRET),
               new MockResponse().setBody("{\"choices\":[{\"message\":{\"refusal\":\"" + SECRET + "\"}}]}"),
+              new MockResponse().setBody(SECRET),
               new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
       for (MockResponse failure : failures) {
         server.enqueue(failure);
@@ -453,6 +454,22 @@ class OpenAiProviderTest {
           assertFalse(String.valueOf(t.getMessage()).contains(SECRET), t.getMessage());
           assertFalse(t.toString().contains(SECRET), t.toString());
         }
+      }
+    }
+
+    @Test
+    void aParserMessageThatQuotesTheKeyIsScrubbedFromTheCause() throws Exception {
+      // Jackson quotes an unrecognised token, which for a dash-free key is the whole key.
+      String bareSecret = "vllmTokenWithoutDashes0123456789";
+      ApiKey bareKey = ApiKey.fromEnvironment("VLLM_KEY", Map.of("VLLM_KEY", bareSecret));
+      server.enqueue(new MockResponse().setBody(bareSecret));
+      ProviderException e =
+          assertThrows(
+              ProviderException.class,
+              () -> new OpenAiProvider(client, server.url("/v1"), Optional.of(bareKey)).complete(plainRequest()));
+      assertTrue(e.getCause().getMessage().contains("***"), e.getCause().getMessage());
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        assertFalse(t.toString().contains(bareSecret), t.toString());
       }
     }
 

@@ -24,14 +24,20 @@ import org.slf4j.LoggerFactory;
  * fail into a {@link ProviderException} that a retry policy can act on. What the providers share
  * lives here; what differs (body shapes, auth headers, the request id's header) is passed in.
  *
- * <p>Which failures are retryable: I/O failures (reset, refused, timeouts) except a TLS
- * certificate failure; HTTP 408, 429 and every 5xx but 501 and 505, which includes 529,
- * Anthropic's "overloaded". Not retryable: the other 4xx (400, 401, 403, 404, 422...) and a 429
- * that says the account's quota or spend limit is exhausted.
+ * <p>Which failures are retryable: I/O failures (reset, refused, timeouts) except a TLS certificate
+ * failure; HTTP 408, 429 and every 5xx but 501 and 505, which includes 529, Anthropic's
+ * "overloaded". Not retryable: the other 4xx (400, 401, 403, 404, 422...) and a 429 that says the
+ * account's quota or spend limit is exhausted.
  */
 public final class ApiEndpoint {
   private static final Logger log = LoggerFactory.getLogger(ApiEndpoint.class);
   private static final MediaType JSON = MediaType.get("application/json");
+
+  /**
+   * No chat answer within a token limit comes near this; a body that does is a misbehaving
+   * server, and with hundreds of calls in flight reading it whole could exhaust the heap.
+   */
+  static final long MAX_BODY_BYTES = 8L * 1024 * 1024;
 
   private final String apiName;
   private final OkHttpClient client;
@@ -46,8 +52,8 @@ public final class ApiEndpoint {
    * @param apiName how messages name the API ({@code OpenAI}, {@code Anthropic})
    * @param headers sent with every request, auth included
    * @param requestIdHeader the response header carrying the API's request id
-   * @param key the key sent in {@code headers}, if any: named in 401/403 messages and redacted
-   *     from everything a server sends back
+   * @param key the key sent in {@code headers}, if any: named in 401/403 messages and redacted from
+   *     everything a server sends back
    */
   public ApiEndpoint(
       String apiName,
@@ -75,7 +81,11 @@ public final class ApiEndpoint {
   /** Posts {@code jsonBody}; returns the 2xx answer's body or throws what went wrong. */
   public ApiReply post(String jsonBody) throws ProviderException {
     Request request =
-        new Request.Builder().url(url).headers(headers).post(RequestBody.create(jsonBody, JSON)).build();
+        new Request.Builder()
+            .url(url)
+            .headers(headers)
+            .post(RequestBody.create(jsonBody, JSON))
+            .build();
     try (Response response = client.newCall(request).execute()) {
       String requestId = Optional.ofNullable(response.header(requestIdHeader)).orElse("");
       String body = readBody(response, requestId);
@@ -108,6 +118,21 @@ public final class ApiEndpoint {
       return "";
     }
     try {
+      if (body.source().request(MAX_BODY_BYTES + 1)) {
+        throw new ProviderException(
+            apiName
+                + " answered HTTP "
+                + response.code()
+                + " with a body over "
+                + MAX_BODY_BYTES / (1024 * 1024)
+                + " MiB; that is no chat answer"
+                + requestIdSuffix(requestId),
+            response.isSuccessful() ? response.code() : 0,
+            true,
+            requestId,
+            null,
+            null);
+      }
       return body.string();
     } catch (IOException e) {
       // Headers arrived but the body did not: the answer is lost, as with a reset.
@@ -128,10 +153,10 @@ public final class ApiEndpoint {
     }
   }
 
-  private ProviderException httpFailure(int status, Headers responseHeaders, String body, String requestId) {
+  private ProviderException httpFailure(
+      int status, Headers responseHeaders, String body, String requestId) {
     ApiErrorBody error = ApiErrorBody.parse(mapper, body);
-    log.debug(
-        "{} HTTP {} from {}: {}", apiName, status, url.host(), redact(error.summary()));
+    log.debug("{} HTTP {} from {}: {}", apiName, status, url.host(), redact(error.summary()));
     boolean retryable = retryableStatus(status) && !error.quotaExhausted();
     Duration wait = retryable ? retryAfter.read(responseHeaders).orElse(null) : null;
     String message =
@@ -150,16 +175,21 @@ public final class ApiEndpoint {
         key.map(k -> "the key was read from " + k.variable())
             .orElse("no key was sent because none was set in the environment");
     return switch (status) {
-      case 401 -> keySource + "; check that it is a valid key for " + url.host()
-          + " (export the right key, or name another variable with --api-key-env)";
+      case 401 ->
+          keySource
+              + "; check that it is a valid key for "
+              + url.host()
+              + " (export the right key, or name another variable with --api-key-env)";
       case 403 -> keySource + "; it is not allowed to use this model or endpoint";
       case 404 -> "check --base-url (" + url + ") and --model";
-      case 429 -> error.quotaExhausted()
-          ? "the account's quota or spend limit is exhausted; retrying will not help"
-          : "rate limited; slow down and retry";
-      default -> retryableStatus(status)
-          ? "a server-side failure; retrying may help"
-          : "the request was rejected; retrying the same request will not help";
+      case 429 ->
+          error.quotaExhausted()
+              ? "the account's quota or spend limit is exhausted; retrying will not help"
+              : "rate limited; slow down and retry";
+      default ->
+          retryableStatus(status)
+              ? "a server-side failure; retrying may help"
+              : "the request was rejected; retrying the same request will not help";
     };
   }
 

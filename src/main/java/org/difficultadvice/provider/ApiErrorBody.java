@@ -46,8 +46,7 @@ public record ApiErrorBody(String type, String code, String message) {
       return new ApiErrorBody(
           error.path("type").asText(""), code, error.path("message").asText(body));
     }
-    return new ApiErrorBody(
-        root.path("type").asText(""), "", root.path("message").asText(body));
+    return new ApiErrorBody(root.path("type").asText(""), "", root.path("message").asText(body));
   }
 
   /**

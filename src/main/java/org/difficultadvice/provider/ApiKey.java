@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An API key read from the environment, with the name of the variable it came from. The value
- * never appears in {@link #toString()}, and {@link #redact(String)} scrubs it from any text a
- * server sends back, so an exception message or a log line cannot leak it.
+ * An API key read from the environment, with the name of the variable it came from. The value never
+ * appears in {@link #toString()}, and {@link #redact(String)} scrubs it from any text a server
+ * sends back, so an exception message or a log line cannot leak it.
  */
 public final class ApiKey {
   private static final String MASK = "***";

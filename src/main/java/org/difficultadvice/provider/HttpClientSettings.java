@@ -9,12 +9,12 @@ import okhttp3.OkHttpClient;
 
 /**
  * How the one HTTP client of a run is built: timeouts and how many calls may be in flight to one
- * host. Build one client in {@code cli} and hand it to every provider, so they share its
- * connection pool.
+ * host. Build one client in {@code cli} and hand it to every provider, so they share its connection
+ * pool.
  *
  * @param connectTimeout TCP and TLS connect
- * @param readTimeout the longest silence while the answer is awaited or read; a non-streaming
- *     call is silent until the model has finished writing, so this is as long as a whole answer
+ * @param readTimeout the longest silence while the answer is awaited or read; a non-streaming call
+ *     is silent until the model has finished writing, so this is as long as a whole answer
  * @param callTimeout the whole call, connect to last byte
  * @param maxConcurrency the most calls in flight at once, all to one host (the engine's {@code
  *     --concurrency})
@@ -33,7 +33,8 @@ public record HttpClientSettings(
     requirePositive(readTimeout, "readTimeout");
     requirePositive(callTimeout, "callTimeout");
     if (maxConcurrency < 1) {
-      throw new IllegalArgumentException("maxConcurrency must be at least 1, was " + maxConcurrency);
+      throw new IllegalArgumentException(
+          "maxConcurrency must be at least 1, was " + maxConcurrency);
     }
   }
 

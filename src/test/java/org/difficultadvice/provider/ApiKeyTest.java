@@ -59,7 +59,8 @@ class ApiKeyTest {
   @Test
   void redactsTheValueFromText() throws Exception {
     ApiKey key = ApiKey.fromEnvironment("K", Map.of("K", SECRET));
-    assertEquals("bad key *** (was ***)", key.redact("bad key " + SECRET + " (was " + SECRET + ")"));
+    assertEquals(
+        "bad key *** (was ***)", key.redact("bad key " + SECRET + " (was " + SECRET + ")"));
   }
 
   @Test

@@ -52,7 +52,6 @@ class HttpClientSettingsTest {
         IllegalArgumentException.class,
         () -> HttpClientSettings.forCallTimeout(Duration.ofSeconds(30), 0));
     assertThrows(
-        IllegalArgumentException.class,
-        () -> HttpClientSettings.forCallTimeout(Duration.ZERO, 4));
+        IllegalArgumentException.class, () -> HttpClientSettings.forCallTimeout(Duration.ZERO, 4));
   }
 }

@@ -11,8 +11,7 @@ import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 
 class RetryAfterTest {
-  private final Clock clock =
-      Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+  private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
   private final RetryAfter retryAfter = new RetryAfter(clock);
 
   @Test
@@ -23,8 +22,7 @@ class RetryAfterTest {
   @Test
   void readsAnHttpDateAsTheTimeUntilThen() {
     assertEquals(
-        Optional.of(Duration.ofSeconds(90)),
-        read("Retry-After", "Mon, 23 Nov 2026 10:01:30 GMT"));
+        Optional.of(Duration.ofSeconds(90)), read("Retry-After", "Mon, 23 Nov 2026 10:01:30 GMT"));
   }
 
   @Test

@@ -29,10 +29,10 @@ import org.difficultadvice.provider.Usage;
  * forced tool call: one tool whose {@code input_schema} is the schema, {@code tool_choice} naming
  * it, and the tool call's {@code input} is the answer.
  *
- * <p>Sampling: only {@code temperature} is sent, never {@code top_p}. Anthropic's docs say to
- * alter one or the other, not both, and newer models (Claude Sonnet 4.5 onwards) reject a request
- * that sets both with HTTP 400; temperature is the one our configs tune. The seed is not sent:
- * the Messages API has none.
+ * <p>Sampling: only {@code temperature} is sent, never {@code top_p}. Anthropic's docs say to alter
+ * one or the other, not both, and newer models (Claude Sonnet 4.5 onwards) reject a request that
+ * sets both with HTTP 400; temperature is the one our configs tune. The seed is not sent: the
+ * Messages API has none.
  */
 public final class AnthropicProvider implements Provider {
   public static final HttpUrl DEFAULT_BASE_URL = HttpUrl.get("https://api.anthropic.com");
@@ -95,7 +95,10 @@ public final class AnthropicProvider implements Provider {
     if (last.isEmpty() && segments.size() > 1) {
       last = segments.get(segments.size() - 2);
     }
-    return baseUrl.newBuilder().addPathSegments(last.equals("v1") ? "messages" : "v1/messages").build();
+    return baseUrl
+        .newBuilder()
+        .addPathSegments(last.equals("v1") ? "messages" : "v1/messages")
+        .build();
   }
 
   private String encode(ChatRequest request) {
@@ -109,7 +112,9 @@ public final class AnthropicProvider implements Provider {
             request.systemPrompt().orElse(null),
             messages,
             request.sampling().temperature(),
-            schema.map(s -> List.of(new MessagesRequest.Tool(s.name(), TOOL_DESCRIPTION, s.schema()))).orElse(null),
+            schema
+                .map(s -> List.of(new MessagesRequest.Tool(s.name(), TOOL_DESCRIPTION, s.schema())))
+                .orElse(null),
             schema.map(s -> MessagesRequest.ToolChoice.force(s.name())).orElse(null));
     try {
       return mapper.writeValueAsString(body);
@@ -131,7 +136,8 @@ public final class AnthropicProvider implements Provider {
     try {
       response = mapper.readValue(reply.body(), MessagesResponse.class);
     } catch (JsonProcessingException e) {
-      throw endpoint.malformedAnswer(reply, "its body is not a Messages answer (" + e.getOriginalMessage() + ")", e);
+      throw endpoint.malformedAnswer(
+          reply, "its body is not a Messages answer (" + e.getOriginalMessage() + ")", e);
     }
     if (response == null || response.content() == null) {
       throw endpoint.malformedAnswer(reply, "the answer has no content", null);
@@ -140,7 +146,10 @@ public final class AnthropicProvider implements Provider {
         request.outputSchema().isPresent()
             ? toolInput(reply, response, request.outputSchema().get())
             : text(reply, response);
-    String requestId = !reply.requestId().isEmpty() ? reply.requestId() : Objects.requireNonNullElse(response.id(), "");
+    String requestId =
+        !reply.requestId().isEmpty()
+            ? reply.requestId()
+            : Objects.requireNonNullElse(response.id(), "");
     return new Completion(
         text,
         finishReason(response.stopReason()),
@@ -170,8 +179,11 @@ public final class AnthropicProvider implements Provider {
     if (call.isEmpty() || call.get().input() == null || !call.get().input().isObject()) {
       throw endpoint.malformedAnswer(
           reply,
-          "the answer has no '" + schema.name() + "' tool call with an object input (stop_reason "
-              + response.stopReason() + ")",
+          "the answer has no '"
+              + schema.name()
+              + "' tool call with an object input (stop_reason "
+              + response.stopReason()
+              + ")",
           null);
     }
     try {

@@ -19,7 +19,8 @@ record MessagesRequest(
   /** {@code role} is {@code user} or {@code assistant}; the system prompt is top-level. */
   record Message(String role, String content) {}
 
-  record Tool(String name, String description, @JsonProperty("input_schema") ObjectNode inputSchema) {}
+  record Tool(
+      String name, String description, @JsonProperty("input_schema") ObjectNode inputSchema) {}
 
   /** {@code {"type": "tool", "name": ...}} forces the model to call that tool. */
   record ToolChoice(String type, String name) {

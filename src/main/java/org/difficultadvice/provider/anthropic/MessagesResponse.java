@@ -14,7 +14,10 @@ record MessagesResponse(
     @JsonProperty("stop_reason") String stopReason,
     Usage usage) {
 
-  /** A {@code text} block carries {@code text}; a {@code tool_use} block {@code name} and {@code input}. */
+  /**
+   * A {@code text} block carries {@code text}; a {@code tool_use} block {@code name} and {@code
+   * input}.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record ContentBlock(String type, String text, String name, JsonNode input) {}
 

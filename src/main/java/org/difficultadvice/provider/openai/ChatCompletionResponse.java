@@ -11,7 +11,9 @@ record ChatCompletionResponse(String id, String model, List<Choice> choices, Usa
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Choice(Message message, @JsonProperty("finish_reason") String finishReason) {}
 
-  /** {@code refusal} is set instead of {@code content} when the model declines a schema'd answer. */
+  /**
+   * {@code refusal} is set instead of {@code content} when the model declines a schema'd answer.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Message(String content, String refusal) {}
 

@@ -25,8 +25,8 @@ import org.difficultadvice.provider.Usage;
 /**
  * OpenAI-compatible chat completions ({@code POST {base}/chat/completions}, non-streaming): the
  * OpenAI API and the servers that copy it (vLLM, llama.cpp server, Ollama, TGI), whose base URL
- * ends in {@code /v1}. Structured output uses {@code response_format} of type {@code
- * json_schema} with {@code strict: true}.
+ * ends in {@code /v1}. Structured output uses {@code response_format} of type {@code json_schema}
+ * with {@code strict: true}.
  */
 public final class OpenAiProvider implements Provider {
   public static final HttpUrl DEFAULT_BASE_URL = HttpUrl.get("https://api.openai.com/v1");
@@ -114,7 +114,8 @@ public final class OpenAiProvider implements Provider {
     try {
       response = mapper.readValue(reply.body(), ChatCompletionResponse.class);
     } catch (JsonProcessingException e) {
-      throw endpoint.malformedAnswer(reply, "its body is not a chat completion (" + e.getOriginalMessage() + ")", e);
+      throw endpoint.malformedAnswer(
+          reply, "its body is not a chat completion (" + e.getOriginalMessage() + ")", e);
     }
     if (response == null || response.choices() == null || response.choices().isEmpty()) {
       throw endpoint.malformedAnswer(reply, "the answer has no choices", null);
@@ -133,7 +134,10 @@ public final class OpenAiProvider implements Provider {
               : "the model refused: " + refusal,
           null);
     }
-    String requestId = !reply.requestId().isEmpty() ? reply.requestId() : Objects.requireNonNullElse(response.id(), "");
+    String requestId =
+        !reply.requestId().isEmpty()
+            ? reply.requestId()
+            : Objects.requireNonNullElse(response.id(), "");
     return new Completion(
         content,
         finishReason(choice.finishReason()),

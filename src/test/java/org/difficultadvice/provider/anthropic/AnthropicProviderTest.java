@@ -97,9 +97,9 @@ class AnthropicProviderTest {
         .setHeader("request-id", "req_011abc")
         .setBody(
             """
-            {"id":"msg_01","type":"message","role":"assistant","model":"claude-sonnet-4-5-20250929",
-             "content":%s,"stop_reason":"%s","stop_sequence":null,
-             "usage":{"input_tokens":57,"output_tokens":21}}"""
+{"id":"msg_01","type":"message","role":"assistant","model":"claude-sonnet-4-5-20250929",
+ "content":%s,"stop_reason":"%s","stop_sequence":null,
+ "usage":{"input_tokens":57,"output_tokens":21}}"""
                 .formatted(contentJson, stopReason));
   }
 
@@ -173,7 +173,11 @@ class AnthropicProviderTest {
       provider()
           .complete(
               new ChatRequest(
-                  "revise", "m", List.of(ChatMessage.user("hi")), new Sampling(1, 1, 8, null), Optional.empty()));
+                  "revise",
+                  "m",
+                  List.of(ChatMessage.user("hi")),
+                  new Sampling(1, 1, 8, null),
+                  Optional.empty()));
       assertFalse(JSON.readTree(server.takeRequest().getBody().readUtf8()).has("system"));
     }
 
@@ -204,7 +208,8 @@ class AnthropicProviderTest {
     void readsTextUsageModelAndRequestId() throws Exception {
       server.enqueue(
           answer(
-              "[{\"type\":\"text\",\"text\":\"First, \"},{\"type\":\"text\",\"text\":\"be honest.\"}]",
+              "[{\"type\":\"text\",\"text\":\"First, \"},{\"type\":\"text\",\"text\":\"be"
+                  + " honest.\"}]",
               "end_turn"));
       Completion completion = provider().complete(plainRequest());
       assertEquals("First, be honest.", completion.text());
@@ -228,8 +233,12 @@ class AnthropicProviderTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-      "end_turn, STOP", "stop_sequence, STOP", "tool_use, STOP", "max_tokens, LENGTH",
-      "refusal, OTHER", "pause_turn, OTHER"
+      "end_turn, STOP",
+      "stop_sequence, STOP",
+      "tool_use, STOP",
+      "max_tokens, LENGTH",
+      "refusal, OTHER",
+      "pause_turn, OTHER"
     })
     void mapsStopReasons(String stopReason, FinishReason expected) throws Exception {
       server.enqueue(textAnswer("some text", stopReason));
@@ -247,22 +256,35 @@ class AnthropicProviderTest {
   class Failures {
     @ParameterizedTest(name = "HTTP {0} retryable={1}")
     @CsvSource({
-      "400, false", "401, false", "403, false", "404, false", "413, false",
-      "429, true", "500, true", "502, true", "503, true", "504, true", "529, true"
+      "400, false",
+      "401, false",
+      "403, false",
+      "404, false",
+      "413, false",
+      "429, true",
+      "500, true",
+      "502, true",
+      "503, true",
+      "504, true",
+      "529, true"
     })
     void mapsEachStatusToWhetherRetryingMayHelp(int status, boolean retryable) {
       server.enqueue(error(status, "some_error", "nope"));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertEquals(status, e.status());
       assertEquals(retryable, e.retryable());
       assertEquals("req_err", e.requestId());
-      assertTrue(e.getMessage().startsWith("Anthropic returned HTTP " + status + " (some_error: nope); "), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith("Anthropic returned HTTP " + status + " (some_error: nope); "),
+          e.getMessage());
     }
 
     @Test
     void overloadedIsRetryableAndHonoursRetryAfter() {
       server.enqueue(error(529, "overloaded_error", "Overloaded").setHeader("retry-after", "3"));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertTrue(e.retryable());
       assertEquals(Optional.of(Duration.ofSeconds(3)), e.retryAfter());
     }
@@ -272,7 +294,8 @@ class AnthropicProviderTest {
       server.enqueue(
           error(429, "rate_limit_error", "Number of requests has exceeded your rate limit")
               .setHeader("retry-after", "Mon, 23 Nov 2026 10:00:20 GMT"));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertTrue(e.retryable());
       assertEquals(Optional.of(Duration.ofSeconds(20)), e.retryAfter());
     }
@@ -283,9 +306,11 @@ class AnthropicProviderTest {
           new MockResponse()
               .setResponseCode(429)
               .setBody(
-                  "{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"spend limit\","
+                  "{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"spend"
+                      + " limit\","
                       + "\"details\":{\"error_code\":\"enforced_spend_limit_reached\"}}}"));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertFalse(e.retryable());
       assertTrue(e.retryAfter().isEmpty());
     }
@@ -293,20 +318,23 @@ class AnthropicProviderTest {
     @Test
     void unauthorizedNamesTheVariableTheKeyCameFrom() {
       server.enqueue(error(401, "authentication_error", "invalid x-api-key"));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertFalse(e.retryable());
       assertEquals(
           "Anthropic returned HTTP 401 (authentication_error: invalid x-api-key); the key was read"
               + " from ANTHROPIC_API_KEY; check that it is a valid key for "
               + server.getHostName()
-              + " (export the right key, or name another variable with --api-key-env) [request id req_err]",
+              + " (export the right key, or name another variable with --api-key-env) [request id"
+              + " req_err]",
           e.getMessage());
     }
 
     @Test
     void aBodyThatIsNotJsonIsARetryableFailureNotACrash() {
       server.enqueue(new MockResponse().setHeader("request-id", "req_bad").setBody("<html>oops"));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertEquals(200, e.status());
       assertTrue(e.retryable());
       assertEquals("req_bad", e.requestId());
@@ -316,18 +344,20 @@ class AnthropicProviderTest {
     void aStructuredAnswerWithoutTheToolCallIsARetryableFailure() throws Exception {
       server.enqueue(textAnswer("I'd rather explain in prose.", "end_turn"));
       ProviderException e =
-          assertThrows(ProviderException.class, () -> provider().complete(request(Optional.of(schema()))));
+          assertThrows(
+              ProviderException.class, () -> provider().complete(request(Optional.of(schema()))));
       assertTrue(e.retryable());
       assertEquals(
-          "Anthropic answered HTTP 200 but the answer has no 'judge_scores' tool call with an object"
-              + " input (stop_reason end_turn) [request id req_011abc]",
+          "Anthropic answered HTTP 200 but the answer has no 'judge_scores' tool call with an"
+              + " object input (stop_reason end_turn) [request id req_011abc]",
           e.getMessage());
     }
 
     @Test
     void anAnswerWithoutTextIsARetryableFailure() {
       server.enqueue(answer("[]", "end_turn"));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertTrue(e.retryable());
     }
 
@@ -336,7 +366,8 @@ class AnthropicProviderTest {
       server.enqueue(
           textAnswer("x".repeat(100_000), "end_turn")
               .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertEquals(0, e.status());
       assertTrue(e.retryable());
     }
@@ -344,13 +375,15 @@ class AnthropicProviderTest {
     @Test
     void aReadTimeoutIsRetryable() {
       OkHttpClient impatient =
-          new HttpClientSettings(Duration.ofSeconds(2), Duration.ofMillis(200), Duration.ofSeconds(5), 1)
+          new HttpClientSettings(
+                  Duration.ofSeconds(2), Duration.ofMillis(200), Duration.ofSeconds(5), 1)
               .newClient();
       server.enqueue(textAnswer("late", "end_turn").setHeadersDelay(2, TimeUnit.SECONDS));
       ProviderException e =
           assertThrows(
               ProviderException.class,
-              () -> new AnthropicProvider(impatient, server.url("/"), key).complete(plainRequest()));
+              () ->
+                  new AnthropicProvider(impatient, server.url("/"), key).complete(plainRequest()));
       assertEquals(0, e.status());
       assertTrue(e.retryable());
       assertTrue(e.getCause() instanceof SocketTimeoutException, String.valueOf(e.getCause()));
@@ -367,7 +400,8 @@ class AnthropicProviderTest {
               new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
       for (MockResponse failure : failures) {
         server.enqueue(failure);
-        ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+        ProviderException e =
+            assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
         for (Throwable t = e; t != null; t = t.getCause()) {
           assertFalse(t.toString().contains(SECRET), t.toString());
         }

@@ -101,10 +101,10 @@ class OpenAiProviderTest {
         .setHeader("x-request-id", "req_abc123")
         .setBody(
             """
-            {"id":"chatcmpl-1","object":"chat.completion","created":1,"model":"gpt-4o-mini-2024-07-18",
-             "choices":[{"index":0,"message":{"role":"assistant","content":%s,"refusal":null},
-                         "logprobs":null,"finish_reason":"%s"}],
-             "usage":{"prompt_tokens":31,"completion_tokens":12,"total_tokens":43}}"""
+{"id":"chatcmpl-1","object":"chat.completion","created":1,"model":"gpt-4o-mini-2024-07-18",
+ "choices":[{"index":0,"message":{"role":"assistant","content":%s,"refusal":null},
+             "logprobs":null,"finish_reason":"%s"}],
+ "usage":{"prompt_tokens":31,"completion_tokens":12,"total_tokens":43}}"""
                 .formatted(quote(content), finishReason));
   }
 
@@ -256,8 +256,18 @@ class OpenAiProviderTest {
   class Failures {
     @ParameterizedTest(name = "HTTP {0} retryable={1}")
     @CsvSource({
-      "400, false", "401, false", "403, false", "404, false", "422, false",
-      "408, true", "429, true", "500, true", "502, true", "503, true", "504, true", "529, true"
+      "400, false",
+      "401, false",
+      "403, false",
+      "404, false",
+      "422, false",
+      "408, true",
+      "429, true",
+      "500, true",
+      "502, true",
+      "503, true",
+      "504, true",
+      "529, true"
     })
     void mapsEachStatusToWhetherRetryingMayHelp(int status, boolean retryable) {
       server.enqueue(
@@ -265,18 +275,22 @@ class OpenAiProviderTest {
               .setResponseCode(status)
               .setHeader("x-request-id", "req_err")
               .setBody("{\"error\":{\"message\":\"nope\",\"type\":\"some_error\"}}"));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertEquals(status, e.status());
       assertEquals(retryable, e.retryable());
       assertEquals("req_err", e.requestId());
-      assertTrue(e.getMessage().startsWith("OpenAI returned HTTP " + status + " (some_error: nope); "), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith("OpenAI returned HTTP " + status + " (some_error: nope); "),
+          e.getMessage());
       assertTrue(e.getMessage().endsWith("[request id req_err]"), e.getMessage());
     }
 
     @Test
     void honoursRetryAfterSecondsOn429() {
       server.enqueue(rateLimited().setHeader("Retry-After", "12"));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertTrue(e.retryable());
       assertEquals(Optional.of(Duration.ofSeconds(12)), e.retryAfter());
     }
@@ -284,14 +298,17 @@ class OpenAiProviderTest {
     @Test
     void honoursRetryAfterAsAnHttpDateOn429() {
       server.enqueue(rateLimited().setHeader("Retry-After", "Mon, 23 Nov 2026 10:00:45 GMT"));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertEquals(Optional.of(Duration.ofSeconds(45)), e.retryAfter());
     }
 
     @Test
     void prefersRetryAfterMilliseconds() {
-      server.enqueue(rateLimited().setHeader("Retry-After", "1").setHeader("retry-after-ms", "250"));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+      server.enqueue(
+          rateLimited().setHeader("Retry-After", "1").setHeader("retry-after-ms", "250"));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertEquals(Optional.of(Duration.ofMillis(250)), e.retryAfter());
     }
 
@@ -303,7 +320,8 @@ class OpenAiProviderTest {
               .setBody(
                   "{\"error\":{\"message\":\"You exceeded your current quota\","
                       + "\"type\":\"insufficient_quota\",\"code\":\"insufficient_quota\"}}"));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertFalse(e.retryable());
       assertTrue(e.getMessage().contains("quota or spend limit is exhausted"), e.getMessage());
     }
@@ -313,8 +331,11 @@ class OpenAiProviderTest {
       server.enqueue(
           new MockResponse()
               .setResponseCode(401)
-              .setBody("{\"error\":{\"message\":\"Incorrect API key provided\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}"));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+              .setBody(
+                  "{\"error\":{\"message\":\"Incorrect API key"
+                      + " provided\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}"));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertFalse(e.retryable());
       assertEquals(
           "OpenAI returned HTTP 401 (invalid_request_error: Incorrect API key provided); the key"
@@ -330,14 +351,20 @@ class OpenAiProviderTest {
       ProviderException e =
           assertThrows(
               ProviderException.class,
-              () -> new OpenAiProvider(client, server.url("/v1"), Optional.empty()).complete(plainRequest()));
-      assertTrue(e.getMessage().contains("no key was sent because none was set in the environment"), e.getMessage());
+              () ->
+                  new OpenAiProvider(client, server.url("/v1"), Optional.empty())
+                      .complete(plainRequest()));
+      assertTrue(
+          e.getMessage().contains("no key was sent because none was set in the environment"),
+          e.getMessage());
     }
 
     @Test
     void keepsAShortMessageFromANonJsonErrorPage() {
-      server.enqueue(new MockResponse().setResponseCode(502).setBody("<html>" + "x".repeat(5000) + "</html>"));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+      server.enqueue(
+          new MockResponse().setResponseCode(502).setBody("<html>" + "x".repeat(5000) + "</html>"));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertTrue(e.retryable());
       assertTrue(e.getMessage().length() < 800, e.getMessage());
       assertTrue(e.getMessage().contains("(truncated)"), e.getMessage());
@@ -345,18 +372,33 @@ class OpenAiProviderTest {
 
     @Test
     void aBodyThatIsNotJsonIsARetryableFailureNotACrash() {
-      server.enqueue(new MockResponse().setHeader("x-request-id", "req_bad").setBody("{\"choices\": [tru"));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+      server.enqueue(
+          new MockResponse().setHeader("x-request-id", "req_bad").setBody("{\"choices\": [tru"));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertEquals(200, e.status());
       assertTrue(e.retryable());
       assertEquals("req_bad", e.requestId());
-      assertTrue(e.getMessage().startsWith("OpenAI answered HTTP 200 but its body is not a chat completion"), e.getMessage());
+      assertTrue(
+          e.getMessage()
+              .startsWith("OpenAI answered HTTP 200 but its body is not a chat completion"),
+          e.getMessage());
+    }
+
+    @Test
+    void refusesToReadAnEndlessBody() {
+      server.enqueue(new MockResponse().setBody("x".repeat(9 * 1024 * 1024)));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+      assertEquals(200, e.status());
+      assertTrue(e.getMessage().contains("with a body over 8 MiB"), e.getMessage());
     }
 
     @Test
     void anAnswerWithoutChoicesIsARetryableFailure() {
       server.enqueue(new MockResponse().setBody("{\"id\":\"x\",\"choices\":[]}"));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertTrue(e.retryable());
       assertEquals("OpenAI answered HTTP 200 but the answer has no choices", e.getMessage());
     }
@@ -366,17 +408,23 @@ class OpenAiProviderTest {
       server.enqueue(
           new MockResponse()
               .setBody(
-                  "{\"choices\":[{\"message\":{\"content\":null,\"refusal\":\"I can't help with that.\"},"
-                      + "\"finish_reason\":\"stop\"}]}"));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+                  "{\"choices\":[{\"message\":{\"content\":null,\"refusal\":\"I can't help with"
+                      + " that.\"},\"finish_reason\":\"stop\"}]}"));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertTrue(e.retryable());
-      assertEquals("OpenAI answered HTTP 200 but the model refused: I can't help with that.", e.getMessage());
+      assertEquals(
+          "OpenAI answered HTTP 200 but the model refused: I can't help with that.",
+          e.getMessage());
     }
 
     @Test
     void aConnectionResetMidAnswerIsRetryable() {
-      server.enqueue(answer("x".repeat(100_000), "stop").setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+      server.enqueue(
+          answer("x".repeat(100_000), "stop")
+              .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertEquals(0, e.status());
       assertTrue(e.retryable());
       assertTrue(e.getCause() instanceof IOException, String.valueOf(e.getCause()));
@@ -385,22 +433,27 @@ class OpenAiProviderTest {
     @Test
     void aConnectionDroppedBeforeAnyAnswerIsRetryable() {
       server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
-      ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+      ProviderException e =
+          assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertEquals(0, e.status());
       assertTrue(e.retryable());
-      assertTrue(e.getMessage().startsWith("OpenAI call to " + server.getHostName()), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith("OpenAI call to " + server.getHostName()), e.getMessage());
     }
 
     @Test
     void aReadTimeoutIsRetryable() {
       OkHttpClient impatient =
-          new HttpClientSettings(Duration.ofSeconds(2), Duration.ofMillis(200), Duration.ofSeconds(5), 1)
+          new HttpClientSettings(
+                  Duration.ofSeconds(2), Duration.ofMillis(200), Duration.ofSeconds(5), 1)
               .newClient();
       server.enqueue(answer("late", "stop").setHeadersDelay(2, TimeUnit.SECONDS));
       ProviderException e =
           assertThrows(
               ProviderException.class,
-              () -> new OpenAiProvider(impatient, server.url("/v1"), Optional.of(key)).complete(plainRequest()));
+              () ->
+                  new OpenAiProvider(impatient, server.url("/v1"), Optional.of(key))
+                      .complete(plainRequest()));
       assertEquals(0, e.status());
       assertTrue(e.retryable());
       assertTrue(e.getCause() instanceof SocketTimeoutException, String.valueOf(e.getCause()));
@@ -409,14 +462,18 @@ class OpenAiProviderTest {
     @Test
     void aWholeCallTimeoutIsRetryable() {
       OkHttpClient impatient =
-          new HttpClientSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(300), 1)
+          new HttpClientSettings(
+                  Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(300), 1)
               .newClient();
       // Each chunk arrives well within the read timeout, but the whole answer takes too long.
-      server.enqueue(answer("x".repeat(4_000), "stop").throttleBody(100, 100, TimeUnit.MILLISECONDS));
+      server.enqueue(
+          answer("x".repeat(4_000), "stop").throttleBody(100, 100, TimeUnit.MILLISECONDS));
       ProviderException e =
           assertThrows(
               ProviderException.class,
-              () -> new OpenAiProvider(impatient, server.url("/v1"), Optional.of(key)).complete(plainRequest()));
+              () ->
+                  new OpenAiProvider(impatient, server.url("/v1"), Optional.of(key))
+                      .complete(plainRequest()));
       assertEquals(0, e.status());
       assertTrue(e.retryable());
       assertTrue(e.getCause() instanceof InterruptedIOException, String.valueOf(e.getCause()));
@@ -425,13 +482,16 @@ class OpenAiProviderTest {
     @Test
     void aBodyThatStallsPastTheReadTimeoutIsRetryable() {
       OkHttpClient impatient =
-          new HttpClientSettings(Duration.ofSeconds(2), Duration.ofMillis(200), Duration.ofSeconds(5), 1)
+          new HttpClientSettings(
+                  Duration.ofSeconds(2), Duration.ofMillis(200), Duration.ofSeconds(5), 1)
               .newClient();
       server.enqueue(answer("late", "stop").setBodyDelay(2, TimeUnit.SECONDS));
       ProviderException e =
           assertThrows(
               ProviderException.class,
-              () -> new OpenAiProvider(impatient, server.url("/v1"), Optional.of(key)).complete(plainRequest()));
+              () ->
+                  new OpenAiProvider(impatient, server.url("/v1"), Optional.of(key))
+                      .complete(plainRequest()));
       assertTrue(e.retryable());
     }
 
@@ -440,16 +500,20 @@ class OpenAiProviderTest {
       // A hostile or careless server may echo the key back; the message must not carry it.
       List<MockResponse> failures =
           List.of(
-              new MockResponse().setResponseCode(401).setBody("{\"error\":{\"message\":\"bad key " + SECRET + "\"}}"),
+              new MockResponse()
+                  .setResponseCode(401)
+                  .setBody("{\"error\":{\"message\":\"bad key " + SECRET + "\"}}"),
               new MockResponse().setResponseCode(500).setBody("upstream said " + SECRET),
               new MockResponse().setResponseCode(429).setBody(SECRET),
               new MockResponse().setBody("not json " + SECRET),
-              new MockResponse().setBody("{\"choices\":[{\"message\":{\"refusal\":\"" + SECRET + "\"}}]}"),
+              new MockResponse()
+                  .setBody("{\"choices\":[{\"message\":{\"refusal\":\"" + SECRET + "\"}}]}"),
               new MockResponse().setBody(SECRET),
               new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
       for (MockResponse failure : failures) {
         server.enqueue(failure);
-        ProviderException e = assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
+        ProviderException e =
+            assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
         for (Throwable t = e; t != null; t = t.getCause()) {
           assertFalse(String.valueOf(t.getMessage()).contains(SECRET), t.getMessage());
           assertFalse(t.toString().contains(SECRET), t.toString());
@@ -466,7 +530,9 @@ class OpenAiProviderTest {
       ProviderException e =
           assertThrows(
               ProviderException.class,
-              () -> new OpenAiProvider(client, server.url("/v1"), Optional.of(bareKey)).complete(plainRequest()));
+              () ->
+                  new OpenAiProvider(client, server.url("/v1"), Optional.of(bareKey))
+                      .complete(plainRequest()));
       assertTrue(e.getCause().getMessage().contains("***"), e.getCause().getMessage());
       for (Throwable t = e; t != null; t = t.getCause()) {
         assertFalse(t.toString().contains(bareSecret), t.toString());
@@ -476,7 +542,9 @@ class OpenAiProviderTest {
     private MockResponse rateLimited() {
       return new MockResponse()
           .setResponseCode(429)
-          .setBody("{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}");
+          .setBody(
+              "{\"error\":{\"message\":\"Rate limit"
+                  + " reached\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}");
     }
   }
 }

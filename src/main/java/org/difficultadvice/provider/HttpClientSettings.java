@@ -46,8 +46,9 @@ public record HttpClientSettings(
   }
 
   public OkHttpClient newClient() {
-    // OkHttp's dispatcher defaults (64 calls, 5 per host) would queue our calls inside OkHttp;
-    // the engine bounds concurrency itself, so let every call it starts go out at once.
+    // The providers call execute(), which OkHttp's dispatcher does not bound; its limits apply
+    // to enqueue() only. Raise them anyway (defaults: 64 calls, 5 per host) so that an
+    // asynchronous caller is not queued inside OkHttp: the engine bounds concurrency itself.
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequests(maxConcurrency);
     dispatcher.setMaxRequestsPerHost(maxConcurrency);
@@ -62,7 +63,9 @@ public record HttpClientSettings(
         .readTimeout(readTimeout)
         .writeTimeout(readTimeout)
         .callTimeout(callTimeout)
-        // Our retry policy decides about retries; OkHttp's silent retry would send a call twice.
+        // The engine's retry policy decides about retries and records each attempt; OkHttp's
+        // silent retry after a failed connection could send a paid call twice unrecorded. The
+        // cost: a pooled connection the server closed in the same instant fails the attempt.
         .retryOnConnectionFailure(false)
         .build();
   }

@@ -104,6 +104,10 @@ public final class AnthropicProvider implements Provider {
   private String encode(ChatRequest request) {
     List<MessagesRequest.Message> messages =
         request.conversation().stream().map(AnthropicProvider::message).toList();
+    if (messages.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Anthropic needs at least one user turn besides the system prompt");
+    }
     Optional<OutputSchema> schema = request.outputSchema();
     MessagesRequest body =
         new MessagesRequest(

@@ -189,6 +189,19 @@ class AnthropicProviderTest {
     }
 
     @Test
+    void rejectsARequestWithOnlyASystemPrompt() {
+      ChatRequest systemOnly =
+          new ChatRequest(
+              "respond",
+              "m",
+              List.of(ChatMessage.system("alone")),
+              new Sampling(1, 1, 8, null),
+              Optional.empty());
+      assertThrows(IllegalArgumentException.class, () -> provider().complete(systemOnly));
+      assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
     void rejectsASystemTurnAfterTheFirstMessage() {
       ChatRequest late =
           new ChatRequest(

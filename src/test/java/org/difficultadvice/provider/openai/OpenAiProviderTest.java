@@ -15,12 +15,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -249,6 +255,59 @@ class OpenAiProviderTest {
       Completion completion = provider().complete(plainRequest());
       assertEquals(Usage.NONE, completion.usage());
       assertEquals("gpt-4o-mini", completion.model());
+    }
+  }
+
+  @Nested
+  class Concurrency {
+    @Test
+    void oneProviderServesManyCallsInFlightAtOnce() throws Exception {
+      int calls = 48;
+      CountDownLatch allArrived = new CountDownLatch(calls);
+      server.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+              // Answer no call until every call is in flight: only true concurrency gets past.
+              allArrived.countDown();
+              if (!allArrived.await(10, TimeUnit.SECONDS)) {
+                return new MockResponse().setResponseCode(503);
+              }
+              return answer("echo " + firstMessage(request), "stop");
+            }
+          });
+      OpenAiProvider provider =
+          new OpenAiProvider(
+              HttpClientSettings.forCallTimeout(Duration.ofSeconds(20), calls).newClient(),
+              server.url("/v1"),
+              Optional.of(key));
+      ExecutorService pool = Executors.newFixedThreadPool(calls);
+      try {
+        List<Future<Completion>> answers = new ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+          ChatRequest request =
+              new ChatRequest(
+                  "respond",
+                  "m",
+                  List.of(ChatMessage.user("call " + i)),
+                  new Sampling(1, 1, 8, null),
+                  Optional.empty());
+          answers.add(pool.submit(() -> provider.complete(request)));
+        }
+        for (int i = 0; i < calls; i++) {
+          assertEquals("echo call " + i, answers.get(i).get(30, TimeUnit.SECONDS).text());
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private static String firstMessage(RecordedRequest request) {
+    try {
+      return JSON.readTree(request.getBody().readUtf8()).at("/messages/0/content").asText();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -2,7 +2,6 @@ package org.difficultadvice.provider;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -196,10 +195,6 @@ public final class ApiEndpoint {
   private ProviderException transportFailure(IOException e) {
     boolean certificateProblem =
         e instanceof SSLHandshakeException || e instanceof SSLPeerUnverifiedException;
-    if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
-      // A stop request interrupted the call: keep the flag so the caller sees it.
-      Thread.currentThread().interrupt();
-    }
     String message =
         apiName
             + " call to "

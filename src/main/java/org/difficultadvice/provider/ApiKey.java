@@ -29,21 +29,30 @@ public final class ApiKey {
   public static ApiKey fromEnvironment(String variable, Map<String, String> environment)
       throws MissingApiKeyException {
     return optionalFromEnvironment(variable, environment)
-        .orElseThrow(() -> new MissingApiKeyException(variable));
+        .orElseThrow(() -> MissingApiKeyException.unset(variable));
   }
 
   /**
    * Reads a key that the server may not need (a local vLLM, llama.cpp or Ollama server): an unset
    * or blank variable gives an empty optional and the request goes without a key.
+   *
+   * @throws MissingApiKeyException the variable is set but holds a character an HTTP header cannot
+   *     carry, so no request could send it
    */
   public static Optional<ApiKey> optionalFromEnvironment(
-      String variable, Map<String, String> environment) {
+      String variable, Map<String, String> environment) throws MissingApiKeyException {
     checkVariableName(variable);
     String value = environment.get(variable);
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(new ApiKey(variable, value.strip()));
+    String secret = value.strip();
+    // Checked here because OkHttp's own check would quote the value in its message for any
+    // header but Authorization (x-api-key included).
+    if (!secret.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      throw MissingApiKeyException.unusable(variable);
+    }
+    return Optional.of(new ApiKey(variable, secret));
   }
 
   /** The environment variable the key was read from, for messages such as a 401's. */

@@ -1,16 +1,35 @@
 package org.difficultadvice.provider;
 
-/** The environment variable that should hold an API key is unset or blank. */
+/**
+ * No usable API key: the environment variable that should hold it is unset or blank, or holds
+ * something no HTTP header can carry. The message names the variable and how to set it, never the
+ * value.
+ */
 public final class MissingApiKeyException extends Exception {
   private final String variable;
 
-  public MissingApiKeyException(String variable) {
-    super(
+  private MissingApiKeyException(String variable, String message) {
+    super(message);
+    this.variable = variable;
+  }
+
+  static MissingApiKeyException unset(String variable) {
+    return new MissingApiKeyException(
+        variable,
         variable
             + " is not set; export "
             + variable
             + "=<your key> or name another variable with --api-key-env");
-    this.variable = variable;
+  }
+
+  static MissingApiKeyException unusable(String variable) {
+    return new MissingApiKeyException(
+        variable,
+        variable
+            + " holds a character an HTTP header cannot carry (a key is printable ASCII without"
+            + " spaces); export "
+            + variable
+            + "=<your key> again, copied without stray characters");
   }
 
   /** The variable that was read. */

@@ -39,7 +39,17 @@ class ApiKeyTest {
   }
 
   @Test
-  void optionalKeyIsEmptyWhenUnset() {
+  void aKeyNoHeaderCanCarryIsRejectedWithoutQuotingIt() {
+    MissingApiKeyException e =
+        assertThrows(
+            MissingApiKeyException.class,
+            () -> ApiKey.fromEnvironment("K", Map.of("K", "sk-caf\u00e9-secret")));
+    assertTrue(e.getMessage().startsWith("K holds a character an HTTP header cannot carry"));
+    assertFalse(e.getMessage().contains("secret"), e.getMessage());
+  }
+
+  @Test
+  void optionalKeyIsEmptyWhenUnset() throws Exception {
     assertTrue(ApiKey.optionalFromEnvironment("OPENAI_API_KEY", Map.of()).isEmpty());
   }
 

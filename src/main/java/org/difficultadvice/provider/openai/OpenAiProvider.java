@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.Headers;
@@ -15,6 +16,7 @@ import org.difficultadvice.provider.ApiReply;
 import org.difficultadvice.provider.ChatRequest;
 import org.difficultadvice.provider.Completion;
 import org.difficultadvice.provider.FinishReason;
+import org.difficultadvice.provider.MissingApiKeyException;
 import org.difficultadvice.provider.OutputSchema;
 import org.difficultadvice.provider.Provider;
 import org.difficultadvice.provider.ProviderException;
@@ -63,6 +65,21 @@ public final class OpenAiProvider implements Provider {
             key,
             new RetryAfter(clock),
             mapper);
+  }
+
+  /**
+   * The key to send to {@code baseUrl}: required by OpenAI's own API, optional for a compatible
+   * server (a local vLLM or Ollama needs none; one behind a gateway may want one).
+   *
+   * @throws MissingApiKeyException OpenAI's API is the target and {@code variable} is unset
+   */
+  public static Optional<ApiKey> readKey(
+      HttpUrl baseUrl, String variable, Map<String, String> environment)
+      throws MissingApiKeyException {
+    if (baseUrl.host().equals(DEFAULT_BASE_URL.host())) {
+      return Optional.of(ApiKey.fromEnvironment(variable, environment));
+    }
+    return ApiKey.optionalFromEnvironment(variable, environment);
   }
 
   @Override

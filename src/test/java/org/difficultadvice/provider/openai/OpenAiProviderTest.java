@@ -37,6 +37,7 @@ import org.difficultadvice.provider.ChatRequest;
 import org.difficultadvice.provider.Completion;
 import org.difficultadvice.provider.FinishReason;
 import org.difficultadvice.provider.HttpClientSettings;
+import org.difficultadvice.provider.MissingApiKeyException;
 import org.difficultadvice.provider.OutputSchema;
 import org.difficultadvice.provider.ProviderException;
 import org.difficultadvice.provider.Sampling;
@@ -193,6 +194,23 @@ class OpenAiProviderTest {
                   new Sampling(0, 1, 16, null),
                   Optional.empty()));
       assertFalse(JSON.readTree(server.takeRequest().getBody().readUtf8()).has("seed"));
+    }
+
+    @Test
+    void requiresAKeyForOpenAiButNotForALocalServer() throws Exception {
+      assertThrows(
+          MissingApiKeyException.class,
+          () ->
+              OpenAiProvider.readKey(OpenAiProvider.DEFAULT_BASE_URL, "OPENAI_API_KEY", Map.of()));
+      assertTrue(
+          OpenAiProvider.readKey(
+                  HttpUrl.get("http://localhost:8000/v1"), "OPENAI_API_KEY", Map.of())
+              .isEmpty());
+      assertEquals(
+          Optional.of("VLLM_KEY"),
+          OpenAiProvider.readKey(
+                  HttpUrl.get("http://localhost:8000/v1"), "VLLM_KEY", Map.of("VLLM_KEY", "k1"))
+              .map(ApiKey::variable));
     }
 
     @Test

@@ -2,13 +2,13 @@ package org.difficultadvice.engine;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import org.difficultadvice.load.PriceTable;
 import org.difficultadvice.provider.ChatRequest;
 import org.difficultadvice.provider.Completion;
 import org.difficultadvice.provider.Provider;
 import org.difficultadvice.provider.ProviderException;
+import org.difficultadvice.store.CallHistory;
 import org.difficultadvice.store.CallRecord;
 import org.difficultadvice.store.RunStore;
 
@@ -37,12 +37,12 @@ public final class RecordingProvider implements Provider {
   @Override
   public Completion complete(ChatRequest request) throws ProviderException {
     String hash = CanonicalRequest.hash(request);
-    Optional<Completion> stored = store.completedCall(hash);
-    if (stored.isPresent()) {
+    CallHistory history = store.callHistory(hash);
+    if (history.answer().isPresent()) {
       replayed.increment();
-      return stored.get();
+      return history.answer().get();
     }
-    int attempt = store.attemptsSoFar(hash) + 1;
+    int attempt = history.attempts() + 1;
     long started = clock.millis();
     sent.increment();
     try {

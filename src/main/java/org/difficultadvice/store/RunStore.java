@@ -41,6 +41,8 @@ public final class RunStore implements AutoCloseable {
   public static final String FILE_NAME = "run.sqlite";
   /** Rows per page when streaming the plan or the results: small enough to keep memory flat. */
   private static final int PAGE = 500;
+  /** Read connections: enough that lookups from hundreds of workers rarely wait. */
+  private static final int READERS = 4;
 
   private static final String SCHEMA = """
       CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -61,15 +63,15 @@ public final class RunStore implements AutoCloseable {
   private final Path file;
   private final ObjectMapper json;
   private final Clock clock;
-  private final Connection reader;
+  private final ReaderPool readers;
   private final GroupCommitWriter writer;
 
-  private RunStore(Path file, ObjectMapper json, Clock clock, Connection reader,
+  private RunStore(Path file, ObjectMapper json, Clock clock, ReaderPool readers,
       GroupCommitWriter writer) {
     this.file = file;
     this.json = json;
     this.clock = clock;
-    this.reader = reader;
+    this.readers = readers;
     this.writer = writer;
   }
 
@@ -84,7 +86,7 @@ public final class RunStore implements AutoCloseable {
       throws InvalidInputException {
     Path file = runDir.resolve(FILE_NAME);
     ObjectMapper json = new ObjectMapper();
-    Connection reader = null;
+    ReaderPool readers = null;
     Connection writing = null;
     try {
       Files.createDirectories(runDir);
@@ -102,18 +104,19 @@ public final class RunStore implements AutoCloseable {
           }
         }
       }
-      reader = DriverManager.getConnection(url);
-      try (Statement statement = reader.createStatement()) {
-        statement.execute("PRAGMA busy_timeout=10000");
-      }
       checkConfig(file, writing, json, config, clock);
-      return new RunStore(file, json, clock, reader, new GroupCommitWriter(writing));
+      readers = new ReaderPool(url, READERS);
+      return new RunStore(file, json, clock, readers, new GroupCommitWriter(writing));
     } catch (SQLException | IOException e) {
-      closeQuietly(reader, e);
+      if (readers != null) {
+        readers.close();
+      }
       closeQuietly(writing, e);
       throw new StoreException("cannot open run store " + file + ": " + e.getMessage(), e);
     } catch (InvalidInputException | RuntimeException e) {
-      closeQuietly(reader, e);
+      if (readers != null) {
+        readers.close();
+      }
       closeQuietly(writing, e);
       throw e;
     }
@@ -218,41 +221,28 @@ public final class RunStore implements AutoCloseable {
 
   // ---- calls ---------------------------------------------------------------------------------
 
-  /** The stored answer to this request, if an earlier attempt (in any session) got one. */
-  public Optional<Completion> completedCall(String requestHash) {
-    synchronized (reader) {
-      try (PreparedStatement select = reader.prepareStatement(
-          "SELECT text, finish_reason, input_tokens, output_tokens, model, request_id FROM calls"
-              + " WHERE request_hash = ? AND ok = 1 ORDER BY id LIMIT 1")) {
+  /** The stored answer to this request, if any, and how many attempts were stored. */
+  public CallHistory callHistory(String requestHash) {
+    return readers.read("calls", connection -> {
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT ok, text, finish_reason, input_tokens, output_tokens, model, request_id"
+              + " FROM calls WHERE request_hash = ? ORDER BY ok DESC, id")) {
         select.setString(1, requestHash);
         try (ResultSet row = select.executeQuery()) {
-          if (!row.next()) {
-            return Optional.empty();
+          Optional<Completion> answer = Optional.empty();
+          int attempts = 0;
+          while (row.next()) {
+            if (attempts++ == 0 && row.getInt(1) == 1) {
+              answer = Optional.of(new Completion(row.getString(2),
+                  FinishReason.valueOf(row.getString(3)),
+                  new Usage(row.getLong(4), row.getLong(5)), row.getString(6),
+                  row.getString(7)));
+            }
           }
-          return Optional.of(new Completion(row.getString(1),
-              FinishReason.valueOf(row.getString(2)), new Usage(row.getLong(3), row.getLong(4)),
-              row.getString(5), row.getString(6)));
+          return new CallHistory(answer, attempts);
         }
-      } catch (SQLException e) {
-        throw new StoreException("cannot read calls: " + e.getMessage(), e);
       }
-    }
-  }
-
-  /** How many attempts at this request are stored (all failed, when no answer is stored). */
-  public int attemptsSoFar(String requestHash) {
-    synchronized (reader) {
-      try (PreparedStatement select =
-          reader.prepareStatement("SELECT COUNT(*) FROM calls WHERE request_hash = ?")) {
-        select.setString(1, requestHash);
-        try (ResultSet row = select.executeQuery()) {
-          row.next();
-          return row.getInt(1);
-        }
-      } catch (SQLException e) {
-        throw new StoreException("cannot read calls: " + e.getMessage(), e);
-      }
-    }
+    });
   }
 
   /** Stores one attempt; returns once it is committed. */
@@ -292,8 +282,8 @@ public final class RunStore implements AutoCloseable {
 
   /** Usage and cost of answered calls per stage and model, across every session of this run. */
   public List<StageUsage> usageByStage() {
-    synchronized (reader) {
-      try (Statement select = reader.createStatement();
+    return readers.read("calls", connection -> {
+      try (Statement select = connection.createStatement();
           ResultSet row = select.executeQuery(
               "SELECT stage, model, COUNT(*), SUM(input_tokens), SUM(output_tokens),"
                   + " SUM(cost_usd) FROM calls WHERE ok = 1 GROUP BY stage, model"
@@ -304,10 +294,8 @@ public final class RunStore implements AutoCloseable {
               new Usage(row.getLong(4), row.getLong(5)), row.getDouble(6)));
         }
         return usage;
-      } catch (SQLException e) {
-        throw new StoreException("cannot read calls: " + e.getMessage(), e);
       }
-    }
+    });
   }
 
   public double totalCostUsd() {
@@ -317,17 +305,15 @@ public final class RunStore implements AutoCloseable {
   // ---- results -------------------------------------------------------------------------------
 
   public boolean hasResult(String specId) {
-    synchronized (reader) {
+    return readers.read("results", connection -> {
       try (PreparedStatement select =
-          reader.prepareStatement("SELECT 1 FROM results WHERE spec_id = ?")) {
+          connection.prepareStatement("SELECT 1 FROM results WHERE spec_id = ?")) {
         select.setString(1, specId);
         try (ResultSet row = select.executeQuery()) {
           return row.next();
         }
-      } catch (SQLException e) {
-        throw new StoreException("cannot read results: " + e.getMessage(), e);
       }
-    }
+    });
   }
 
   public void recordExample(Example example) {
@@ -377,8 +363,8 @@ public final class RunStore implements AutoCloseable {
 
   /** Every failed spec, sorted by spec id. */
   public List<SpecFailure> failures() {
-    synchronized (reader) {
-      try (Statement select = reader.createStatement();
+    return readers.read("results", connection -> {
+      try (Statement select = connection.createStatement();
           ResultSet row = select.executeQuery("SELECT spec_id, failed_stage, failure_reason"
               + " FROM results WHERE ok = 0 ORDER BY spec_id")) {
         List<SpecFailure> failures = new ArrayList<>();
@@ -386,24 +372,20 @@ public final class RunStore implements AutoCloseable {
           failures.add(new SpecFailure(row.getString(1), row.getString(2), row.getString(3)));
         }
         return failures;
-      } catch (SQLException e) {
-        throw new StoreException("cannot read results: " + e.getMessage(), e);
       }
-    }
+    });
   }
 
   // ---- plumbing ------------------------------------------------------------------------------
 
   private long queryLong(String sql) {
-    synchronized (reader) {
-      try (Statement select = reader.createStatement();
+    return readers.read(file.toString(), connection -> {
+      try (Statement select = connection.createStatement();
           ResultSet row = select.executeQuery(sql)) {
         row.next();
         return row.getLong(1);
-      } catch (SQLException e) {
-        throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
       }
-    }
+    });
   }
 
   private String toJson(Object value) {
@@ -465,8 +447,8 @@ public final class RunStore implements AutoCloseable {
 
     private void fetch() {
       List<T> rows = new ArrayList<>(PAGE);
-      synchronized (reader) {
-        try (PreparedStatement select = reader.prepareStatement(sql)) {
+      readers.read("the run store", connection -> {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
           select.setObject(1, after);
           try (ResultSet row = select.executeQuery()) {
             while (row.next()) {
@@ -474,10 +456,9 @@ public final class RunStore implements AutoCloseable {
               rows.add(value.read(row));
             }
           }
-        } catch (SQLException e) {
-          throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
         }
-      }
+        return null;
+      });
       exhausted = rows.size() < PAGE;
       page = rows;
       next = 0;
@@ -499,12 +480,6 @@ public final class RunStore implements AutoCloseable {
   @Override
   public void close() {
     writer.close();
-    synchronized (reader) {
-      try {
-        reader.close();
-      } catch (SQLException e) {
-        throw new StoreException("cannot close " + file + ": " + e.getMessage(), e);
-      }
-    }
+    readers.close();
   }
 }

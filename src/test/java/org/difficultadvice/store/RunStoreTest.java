@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.difficultadvice.generate.Example;
 import org.difficultadvice.load.InvalidInputException;
@@ -109,9 +110,8 @@ class RunStoreTest {
       store.recordCall(CallRecord.succeeded("h2", "revise", 1, 30, answer, 0.5));
     }
     try (RunStore store = RunStore.open(runDir, config("m", 4), Clock.systemUTC())) {
-      assertEquals(answer, store.completedCall("h1").orElseThrow());
-      assertEquals(2, store.attemptsSoFar("h1"));
-      assertTrue(store.completedCall("h3").isEmpty());
+      assertEquals(new CallHistory(Optional.of(answer), 2), store.callHistory("h1"));
+      assertEquals(new CallHistory(Optional.empty(), 0), store.callHistory("h3"));
       assertEquals(List.of(new StageUsage("respond", "m", 1, new Usage(10, 5), 0.25),
           new StageUsage("revise", "m", 1, new Usage(10, 5), 0.5)), store.usageByStage());
       assertEquals(0.75, store.totalCostUsd(), 1e-9);

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ValidateCommand.class,
       PlanCommand.class,
+      BenchEngineCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

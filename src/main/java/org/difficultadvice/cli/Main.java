@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     description = "Builds synthetic 'difficult advice' chats for supervised fine-tuning.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      BenchLocalCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

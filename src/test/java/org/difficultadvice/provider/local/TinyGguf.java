@@ -80,6 +80,21 @@ public final class TinyGguf {
     return write(file, 0.0f);
   }
 
+  /**
+   * Writes the fixture from the command line, e.g. for {@code bench-local}: {@code java -cp
+   * target/test-classes org.difficultadvice.provider.local.TinyGguf FILE [--never-ending]}.
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1 || args.length > 2
+        || (args.length == 2 && !args[1].equals("--never-ending"))) {
+      System.err.println("usage: TinyGguf FILE [--never-ending]");
+      System.exit(1);
+    }
+    Path file = Path.of(args[0]);
+    Path written = args.length == 2 ? writeNeverEnding(file) : write(file);
+    System.out.println("wrote " + written + " (" + Files.size(written) + " bytes)");
+  }
+
   /** Number of tokens in the fixture's vocabulary. */
   public static int vocabularySize() {
     return vocabulary().size();

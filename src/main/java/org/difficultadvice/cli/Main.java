@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       PlanCommand.class,
       BenchEngineCommand.class,
+      BenchLocalCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ValidateCommand.class,
       PlanCommand.class,
+      GenerateCommand.class,
       BenchEngineCommand.class,
       BenchLocalCommand.class,
     },

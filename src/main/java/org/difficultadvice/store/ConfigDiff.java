@@ -25,7 +25,9 @@ final class ConfigDiff {
       }
       return;
     }
-    if (before == null ? after != null : !before.equals(after)) {
+    // Leaves compare as JSON text: a value read back from the store may come back as another
+    // node type (an int where a long was written) and is still the same setting.
+    if (before == null ? after != null : after == null || !before.toString().equals(after.toString())) {
       changes.add(path + ": " + show(before) + " -> " + show(after));
     }
   }

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     description = "Builds synthetic 'difficult advice' chats for supervised fine-tuning.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ValidateCommand.class,
+      PlanCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -23,9 +25,36 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(
+      names = {"-v", "--verbose"},
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "More detail on stderr: -v for operations, -vv for debugging.")
+  boolean[] verbose = new boolean[0];
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * Sets the log level before any logger exists (SLF4J's simple binding reads it once): warnings
+   * by default, {@code -v} for info, {@code -vv} for debug. Results go to the command's writers,
+   * not the log.
+   */
+  private static void configureLogging(String[] args) {
+    int level = 0;
+    for (String arg : args) {
+      if (arg.equals("--verbose")) {
+        level++;
+      } else if (arg.matches("-v+")) {
+        level += arg.length() - 1;
+      }
+    }
+    String name = level == 0 ? "warn" : level == 1 ? "info" : "debug";
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+        System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", name));
+    System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");
   }
 
   /** A command line wired to the given writers, so tests can run it in-process. */
@@ -43,6 +72,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    configureLogging(args);
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     int code = commandLine(out, err).execute(args);

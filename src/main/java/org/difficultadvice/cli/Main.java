@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ValidateCommand.class,
       PlanCommand.class,
+      BenchEngineCommand.class,
+      BenchLocalCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

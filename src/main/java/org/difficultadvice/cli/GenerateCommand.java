@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.difficultadvice.augment.ExampleAugmenter;
-import org.difficultadvice.budget.TokenCounter;
-import org.difficultadvice.budget.TokenCounters;
 import org.difficultadvice.engine.Engine;
 import org.difficultadvice.engine.InterruptHandler;
 import org.difficultadvice.engine.RunOutcome;
@@ -25,12 +22,10 @@ import org.difficultadvice.export.RunCost;
 import org.difficultadvice.generate.Example;
 import org.difficultadvice.generate.Excerpt;
 import org.difficultadvice.generate.GenerationSettings;
-import org.difficultadvice.generate.Stage;
 import org.difficultadvice.generate.StagePrompts;
 import org.difficultadvice.generate.StagedExampleGenerator;
 import org.difficultadvice.load.BudgetSettings;
 import org.difficultadvice.load.ContentLibrary;
-import org.difficultadvice.load.ContentLoader;
 import org.difficultadvice.load.InvalidInputException;
 import org.difficultadvice.load.JobConfig;
 import org.difficultadvice.load.ProviderSettings;
@@ -67,8 +62,6 @@ import picocli.CommandLine.Spec;
           + " the variable named by --api-key-env."
     })
 final class GenerateCommand implements Callable<Integer> {
-  private static final List<Stage> STAGES = List.of(Stage.REALIZE, Stage.RESPOND, Stage.REVISE);
-
   @Spec CommandSpec spec;
   @Mixin ConfigOption config;
 
@@ -143,11 +136,8 @@ final class GenerateCommand implements Callable<Integer> {
   private int run(PrintWriter out, PrintWriter err) throws InvalidInputException {
     // Everything that can be wrong with the input is found before anything is written.
     JobConfig job = withOverrides(config.load());
-    ProviderFactory.check(job);
-    ContentLibrary library = new ContentLoader().load(job);
-    StagePrompts prompts = StagePrompts.load(job.resolve(job.paths().prompts()), STAGES);
-    ExampleAugmenter augmenter = ExampleAugmenter.fromConfig(job, job.augment());
-    TokenCounter tokens = TokenCounters.fromConfig(job);
+    JobInputs inputs = JobInputs.load(job);
+    ContentLibrary library = inputs.library();
     Plan plan = new Planner(library).plan(job.specs(), job.seed());
     Path dir = runDir != null ? runDir : job.resolve(job.paths().output()).resolve(runName(job));
 
@@ -165,7 +155,7 @@ final class GenerateCommand implements Callable<Integer> {
       try (Provider model = providers.open(job, key, Optional.ofNullable(modelPath));
           RunStore store = RunStore.open(dir, resumeKey(job), Clock.systemUTC())) {
         store.savePlanIfAbsent(plan.specs().iterator());
-        RunOutcome outcome = generate(job, library, prompts, model, store, err);
+        RunOutcome outcome = generate(job, library, inputs.prompts(), model, store, err);
         err.println(outcome.describe());
         if (!outcome.completed()) {
           return outcome.failed() ? ExitCode.FAILED : ExitCode.STOPPED;
@@ -174,10 +164,10 @@ final class GenerateCommand implements Callable<Integer> {
         try (var stored = store.examples()) {
           examples = stored.toList();
         }
-        List<Example> augmented = augmenter.augment(examples);
+        List<Example> augmented = inputs.augmenter().augment(examples);
         Manifest manifest = new DatasetExporter().export(augmented,
             ExportRequest.of(dir, job.export(), job.seed())
-                .withTokenizer(job.budget().tokenizer(), tokens)
+                .withTokenizer(job.budget().tokenizer(), inputs.tokens())
                 .withConfigSha256(ConfigHash.of(job))
                 .withDrops(failuresByReason(store))
                 .withCost(new RunCost(store.completedCalls(), outcome.usage().inputTokens(),

@@ -6,11 +6,9 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.difficultadvice.load.ContentLibrary;
-import org.difficultadvice.load.ContentLoader;
 import org.difficultadvice.load.Diagnostic;
 import org.difficultadvice.load.DilemmaTemplate;
 import org.difficultadvice.load.InvalidInputException;
-import org.difficultadvice.load.JobConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,13 +31,13 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ContentLibrary library;
+    JobInputs inputs;
     try {
-      JobConfig job = config.load();
-      library = new ContentLoader().load(job);
+      inputs = JobInputs.load(config.load());
     } catch (InvalidInputException e) {
       return report(spec.commandLine().getErr(), e);
     }
+    ContentLibrary library = inputs.library();
     PrintWriter out = spec.commandLine().getOut();
     out.printf("constitution: %d clauses%n", library.constitution().size());
     out.printf("taxonomy: %d domains, %d temptation kinds%n",
@@ -52,6 +50,12 @@ final class ValidateCommand implements Callable<Integer> {
     out.printf("axis tables: %d%n", library.axes().size());
     library.axes().forEach((name, table) ->
         out.printf("  %-28s %d rows, columns %s%n", name, table.rows().size(), table.columns()));
+    out.printf("stage prompts: %s, in %s%n",
+        JobInputs.STAGES.stream().map(s -> s.id()).collect(Collectors.joining(", ")),
+        inputs.job().resolve(inputs.job().paths().prompts()));
+    out.printf("augmentation pools: %d system prompts, %d tools%n",
+        inputs.augmenter().systemPromptCount(), inputs.augmenter().toolCount());
+    out.printf("tokenizer: %s%n", inputs.job().budget().tokenizer());
     out.println("ok");
     out.flush();
     return ExitCode.OK;

@@ -1,6 +1,7 @@
 package org.difficultadvice.provider;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -39,11 +40,30 @@ class HttpClientSettingsTest {
   }
 
   @Test
-  void leavesRetriesToTheRetryPolicy() {
-    assertFalse(
+  void retriesOnlyAStaleConnectionItself() {
+    assertTrue(
         HttpClientSettings.forCallTimeout(Duration.ofSeconds(30), 4)
             .newClient()
             .retryOnConnectionFailure());
+  }
+
+  /** Regression: a server that closes every connection failed every other call. */
+  @Test
+  void aServerThatClosesEachConnectionAfterAnsweringIsNoFailure() throws Exception {
+    try (okhttp3.mockwebserver.MockWebServer server = new okhttp3.mockwebserver.MockWebServer()) {
+      for (int i = 0; i < 3; i++) {
+        server.enqueue(new okhttp3.mockwebserver.MockResponse().setBody("ok")
+            .setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.DISCONNECT_AT_END));
+      }
+      okhttp3.OkHttpClient client =
+          HttpClientSettings.forCallTimeout(Duration.ofSeconds(5), 4).newClient();
+      for (int i = 0; i < 3; i++) {
+        try (okhttp3.Response response = client.newCall(
+            new okhttp3.Request.Builder().url(server.url("/")).build()).execute()) {
+          assertEquals("ok", response.body().string());
+        }
+      }
+    }
   }
 
   @Test

@@ -141,7 +141,8 @@ final class GenerateCommand implements Callable<Integer> {
     Plan plan = new Planner(library).plan(job.specs(), job.seed());
     Path dir = runDir != null ? runDir : job.resolve(job.paths().output()).resolve(runName(job));
 
-    try (ProviderFactory providers = new ProviderFactory(job, environment, err)) {
+    try (ProviderFactory providers = new ProviderFactory(job,
+        concurrency != null ? concurrency : job.engine().concurrency(), environment, err)) {
       Optional<ApiKey> key;
       try {
         key = providers.apiKey(job);
@@ -227,7 +228,7 @@ final class GenerateCommand implements Callable<Integer> {
         model != null ? model : p.model(),
         baseUrl != null ? baseUrl : p.baseUrl(),
         apiKeyEnv != null ? apiKeyEnv : p.apiKeyEnv(),
-        p.temperature(), p.topP(), p.maxTokens(), p.timeoutSeconds()));
+        p.temperature(), p.topP(), p.maxTokens()));
     if (budgetTokens != null) {
       result = result.withBudget(new BudgetSettings(budgetTokens, job.budget().tokenizer()));
     }
@@ -251,7 +252,7 @@ final class GenerateCommand implements Callable<Integer> {
   private static ObjectNode resumeKey(JobConfig job) {
     ObjectNode key = ConfigHash.canonicalJson(job);
     key.remove("engine");
-    ((ObjectNode) key.get("provider")).remove(List.of("api_key_env", "timeout_seconds"));
+    ((ObjectNode) key.get("provider")).remove("api_key_env");
     ((ObjectNode) key.get("local")).remove(List.of("threads", "path"));
     return key;
   }

@@ -2,7 +2,6 @@ package org.difficultadvice.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -36,12 +35,12 @@ final class ProviderFactory implements AutoCloseable {
   private final PrintWriter err;
   private final OkHttpClient http;
 
-  ProviderFactory(JobConfig job, Map<String, String> environment, PrintWriter err) {
+  ProviderFactory(
+      JobConfig job, int concurrency, Map<String, String> environment, PrintWriter err) {
     this.environment = Map.copyOf(environment);
     this.err = err;
-    this.http = HttpClientSettings.forCallTimeout(
-            Duration.ofSeconds(job.provider().timeoutSeconds()), job.engine().concurrency())
-        .newClient();
+    this.http = new HttpClientSettings(job.engine().connectTimeout(), job.engine().readTimeout(),
+        job.engine().callTimeout(), concurrency).newClient();
   }
 
   /** Rejects an unknown provider name or base URL before anything is written. */

@@ -125,7 +125,7 @@ public final class BenchEngineCommand implements Callable<Integer> {
   }
 
   private void throughput(PrintWriter out, String url) throws Exception {
-    ClientMeter meter = new ClientMeter();
+    ClientMeter meter = new ClientMeter(false);
     CountingProvider provider = new CountingProvider(new LoopbackProvider(url, concurrency));
     AtomicLong startNanos = new AtomicLong();
     List<long[]> samples = new ArrayList<>();
@@ -172,7 +172,7 @@ public final class BenchEngineCommand implements Callable<Integer> {
     LoopbackProvider provider = new LoopbackProvider(url, concurrency);
     int calls = specs * 3;
     java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-    ClientMeter meter = new ClientMeter();
+    ClientMeter meter = new ClientMeter(false);
     long started = System.nanoTime();
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < concurrency; t++) {
@@ -217,7 +217,7 @@ public final class BenchEngineCommand implements Callable<Integer> {
 
   private void heap(PrintWriter out, String url, int size) throws Exception {
     System.gc();
-    ClientMeter meter = new ClientMeter();
+    ClientMeter meter = new ClientMeter(true);
     CountingProvider provider = new CountingProvider(new LoopbackProvider(url, concurrency));
     Path dir = Files.createTempDirectory("bench-engine-heap");
     long started = System.nanoTime();
@@ -277,25 +277,34 @@ public final class BenchEngineCommand implements Callable<Integer> {
   private static final class ClientMeter {
     private final long cpuStart = processCpuNanos();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-    private volatile long peakLive;
+    private final List<Long> live = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final boolean sampleLiveHeap;
     private Long cpuEnd;
 
-    ClientMeter() {
+    /** @param sampleLiveHeap force a full GC each second to read the live heap (heap runs) */
+    ClientMeter(boolean sampleLiveHeap) {
+      this.sampleLiveHeap = sampleLiveHeap;
       for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
         pool.resetPeakUsage();
       }
-      sampler.scheduleAtFixedRate(this::sample, 0, 1, TimeUnit.SECONDS);
+      if (sampleLiveHeap) {
+        sampler.scheduleAtFixedRate(this::sample, 0, 1, TimeUnit.SECONDS);
+      }
     }
 
     /** Live heap: what a full collection leaves. Once a second, so it barely slows the run. */
     private void sample() {
+      if (cpuEnd != null) {
+        return;
+      }
       ManagementFactory.getMemoryMXBean().gc();
-      peakLive = Math.max(peakLive, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage()
-          .getUsed());
+      live.add(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     }
 
     void stop() {
-      sample();
+      if (sampleLiveHeap) {
+        sample();
+      }
       sampler.shutdownNow();
       cpuEnd = processCpuNanos();
     }
@@ -314,8 +323,18 @@ public final class BenchEngineCommand implements Callable<Integer> {
           peak += pool.getPeakUsage().getUsed();
         }
       }
-      return String.format(Locale.ROOT, "peak heap used %.0f MiB, peak live heap (full GC each second) %.1f MiB",
-          peak / 1048576.0, peakLive / 1048576.0);
+      String text = String.format(Locale.ROOT, "peak heap used %.0f MiB", peak / 1048576.0);
+      List<Long> sorted;
+      synchronized (live) {
+        sorted = live.stream().sorted().toList();
+      }
+      if (sorted.isEmpty()) {
+        return text;
+      }
+      return text + String.format(Locale.ROOT,
+          ", live heap after a full GC each second: peak %.1f MiB, median %.1f MiB (%d samples)",
+          sorted.get(sorted.size() - 1) / 1048576.0, sorted.get(sorted.size() / 2) / 1048576.0,
+          sorted.size());
     }
 
     private static long processCpuNanos() {

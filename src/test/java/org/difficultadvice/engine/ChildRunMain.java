@@ -12,9 +12,13 @@ public final class ChildRunMain {
 
   public static void main(String[] args) throws Exception {
     int concurrency = Integer.parseInt(args[3]);
-    RunOutcome outcome = new TestRun(Path.of(args[0]), args[1], Integer.parseInt(args[2]))
-        .configure(engine -> engine.concurrency(concurrency))
-        .run(Duration.ofSeconds(10));
+    StopSignal stop = new StopSignal();
+    RunOutcome outcome;
+    try (InterruptHandler ctrlC = InterruptHandler.install(stop)) {
+      outcome = new TestRun(Path.of(args[0]), args[1], Integer.parseInt(args[2]))
+          .configure(engine -> engine.concurrency(concurrency).stopSignal(stop))
+          .run(Duration.ofSeconds(10));
+    }
     System.err.println(outcome.describe());
     System.exit(outcome.completed() ? 0 : 3);
   }

@@ -21,7 +21,7 @@ class CostAndCacheTest {
   private static final int SPECS = 20;
   /** $10 per million tokens each way: a call costs a few thousandths of a cent. */
   private static final PriceTable PRICES =
-      new PriceTable(Map.of(ThreeStageGenerator.MODEL, new ModelPrice(10, 10)));
+      new PriceTable(Map.of(ThreeStageGenerator.MODEL, new ModelPrice(10.0, 10.0)));
 
   private final FakeChatServer dispatcher = new FakeChatServer(Fault.NONE, 0);
   private final MockWebServer server = new MockWebServer();

@@ -24,7 +24,9 @@ import okhttp3.mockwebserver.SocketPolicy;
 final class FakeChatServer extends Dispatcher {
   enum Fault {
     NONE, RATE_LIMITED, RATE_LIMITED_RETRY_AFTER, SERVER_ERROR, RESET_MID_RESPONSE, READ_TIMEOUT,
-    MALFORMED_JSON, TRUNCATED, UNAUTHORIZED
+    MALFORMED_JSON, TRUNCATED, UNAUTHORIZED,
+    /** Every arrival of a chosen request is truncated: its spec cannot succeed. */
+    ALWAYS_TRUNCATED
   }
 
   private final ObjectMapper json = new ObjectMapper();
@@ -52,8 +54,10 @@ final class FakeChatServer extends Dispatcher {
       String messages = body.get("messages").toString();
       String key = sha(messages);
       boolean first = seen.add(key);
+      boolean chosen = Integer.parseInt(key.substring(0, 2), 16) % 3 == 0;
       boolean faulted = fault == Fault.UNAUTHORIZED
-          || (fault != Fault.NONE && first && Integer.parseInt(key.substring(0, 2), 16) % 3 == 0);
+          || (fault == Fault.ALWAYS_TRUNCATED && chosen)
+          || (fault != Fault.NONE && first && chosen);
       if (faulted) {
         faultsInjected.incrementAndGet();
         MockResponse response = faultResponse(body, key);
@@ -79,7 +83,7 @@ final class FakeChatServer extends Dispatcher {
           .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY);
       case READ_TIMEOUT -> new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
       case MALFORMED_JSON -> answer(body, key, "stop", false);
-      case TRUNCATED -> answer(body, key, "length", true);
+      case TRUNCATED, ALWAYS_TRUNCATED -> answer(body, key, "length", true);
       case UNAUTHORIZED -> new MockResponse().setResponseCode(401)
           .setBody("{\"error\":\"invalid api key\"}");
       case NONE -> null;

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import okhttp3.mockwebserver.MockWebServer;
 import org.difficultadvice.engine.FakeChatServer.Fault;
 import org.difficultadvice.generate.Example;
+import org.difficultadvice.store.RunStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +76,26 @@ class FaultToleranceTest {
       assertTrue(dispatcher.requests() <= 8, "at most one call per worker: "
           + dispatcher.requests());
       assertEquals(0, outcome.examples());
+    }
+  }
+
+  @Test
+  void marksASpecFailedWithItsReasonAfterEveryAttemptAndGoesOn(@TempDir Path dir)
+      throws Exception {
+    FakeChatServer dispatcher = new FakeChatServer(Fault.ALWAYS_TRUNCATED, 0);
+    try (MockWebServer server = serve(dispatcher)) {
+      RunOutcome outcome =
+          new TestRun(dir, server.url("/").toString(), SPECS).run(Duration.ofSeconds(5));
+
+      assertTrue(outcome.completed(), outcome.describe());
+      assertTrue(outcome.failures() > 0 && outcome.examples() > 0, outcome.describe());
+      assertEquals(SPECS, outcome.failures() + outcome.examples());
+      try (RunStore store = RunStore.open(dir, TestRun.config(SPECS), Clock.systemUTC())) {
+        assertTrue(store.failures().stream().allMatch(f -> f.reason().equals("truncated")),
+            store.failures().toString());
+        List<Example> kept = store.examples().toList();
+        assertTrue(faultFree.containsAll(kept), "the specs that succeeded are unchanged");
+      }
     }
   }
 

@@ -77,6 +77,42 @@ class KillAndResumeTest {
     assertEquals(expected, digest(killed));
   }
 
+  @Test
+  void ctrlCStopsTheChildCleanlyWithExitCode3AndItResumes(
+      @TempDir Path reference, @TempDir Path interrupted, @TempDir Path logs) throws Exception {
+    String expected;
+    try (MockWebServer server = new MockWebServer()) {
+      server.setDispatcher(new FakeChatServer(Fault.NONE, 0));
+      server.start();
+      new TestRun(reference, server.url("/").toString(), SPECS).run(Duration.ofSeconds(5));
+      expected = digest(reference);
+    }
+    FakeChatServer dispatcher = new FakeChatServer(Fault.NONE, 40);
+    try (MockWebServer server = new MockWebServer()) {
+      server.setDispatcher(dispatcher);
+      server.start();
+      String url = server.url("/").toString();
+      Path log = logs.resolve("child.log");
+      Process child = ChildJvm.start(log, ChildRunMain.class, interrupted.toString(), url,
+          Integer.toString(SPECS), Integer.toString(CONCURRENCY));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (dispatcher.requests() < 40 && child.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      new ProcessBuilder("kill", "-INT", Long.toString(child.pid())).start().waitFor();
+      assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child stopped");
+
+      String output = Files.readString(log);
+      assertEquals(3, child.exitValue(), output);
+      assertTrue(output.contains("stopped: interrupted (Ctrl-C)"), output);
+      assertTrue(output.contains("run the same command again to resume"), output);
+
+      RunOutcome resumed = new TestRun(interrupted, url, SPECS).run(Duration.ofSeconds(5));
+      assertTrue(resumed.completed(), resumed.describe());
+    }
+    assertEquals(expected, digest(interrupted));
+  }
+
   /** SHA-256 of the stored examples as JSON lines, in spec id order: what export writes from. */
   private static String digest(Path runDir) throws Exception {
     ObjectMapper json = new ObjectMapper();

@@ -20,9 +20,6 @@ import org.difficultadvice.export.ExportRequest;
 import org.difficultadvice.export.Manifest;
 import org.difficultadvice.export.RunCost;
 import org.difficultadvice.generate.Example;
-import org.difficultadvice.generate.Excerpt;
-import org.difficultadvice.generate.GenerationSettings;
-import org.difficultadvice.generate.StagePrompts;
 import org.difficultadvice.generate.StagedExampleGenerator;
 import org.difficultadvice.load.BudgetSettings;
 import org.difficultadvice.load.ContentLibrary;
@@ -35,7 +32,6 @@ import org.difficultadvice.provider.ApiKey;
 import org.difficultadvice.provider.MissingApiKeyException;
 import org.difficultadvice.provider.Provider;
 import org.difficultadvice.provider.ProviderException;
-import org.difficultadvice.provider.Sampling;
 import org.difficultadvice.provider.local.ModelUnavailableException;
 import org.difficultadvice.store.RunStore;
 import picocli.CommandLine.Command;
@@ -150,13 +146,15 @@ final class GenerateCommand implements Callable<Integer> {
         err.println("error: " + e.getMessage());
         return ExitCode.BAD_INPUT;
       }
-      out.printf("planned %d specs across %d domains; %d model calls at least (3 per spec)%n",
-          plan.specs().size(), plan.countsByDomain().size(), plan.specs().size() * 3L);
+      StagedExampleGenerator generator = inputs.generator();
+      out.printf("planned %d specs across %d domains%n",
+          plan.specs().size(), plan.countsByDomain().size());
+      out.println(inputs.estimate(plan).describe());
       out.flush();
       try (Provider model = providers.open(job, key, Optional.ofNullable(modelPath));
           RunStore store = RunStore.open(dir, resumeKey(job), Clock.systemUTC())) {
         store.savePlanIfAbsent(plan.specs().iterator());
-        RunOutcome outcome = generate(job, library, inputs.prompts(), model, store, err);
+        RunOutcome outcome = generate(job, generator, model, store, err);
         err.println(outcome.describe());
         if (!outcome.completed()) {
           return outcome.failed() ? ExitCode.FAILED : ExitCode.STOPPED;
@@ -189,15 +187,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
   }
 
-  private RunOutcome generate(JobConfig job, ContentLibrary library, StagePrompts prompts,
+  private RunOutcome generate(JobConfig job, StagedExampleGenerator generator,
       Provider model, RunStore store, PrintWriter err) {
-    Map<String, Excerpt> excerpts = library.constitution().clauses().stream()
-        .collect(Collectors.toMap(c -> c.id(), c -> new Excerpt(c.id(), c.title(), c.text())));
-    ProviderSettings settings = job.provider();
-    StagedExampleGenerator generator = new StagedExampleGenerator(prompts, excerpts,
-        new GenerationSettings(settings.model(),
-            new Sampling(settings.temperature(), settings.topP(), settings.maxTokens(), null),
-            job.seed(), job.engine().maxAttempts()));
     Engine.Builder engine = Engine.builder().store(store).settings(job.engine()).progressTo(err);
     if (concurrency != null) {
       engine.concurrency(concurrency);

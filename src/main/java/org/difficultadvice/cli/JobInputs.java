@@ -2,6 +2,17 @@ package org.difficultadvice.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.difficultadvice.engine.RunEstimate;
+import org.difficultadvice.generate.Excerpt;
+import org.difficultadvice.generate.GenerationFailedException;
+import org.difficultadvice.generate.GenerationSettings;
+import org.difficultadvice.generate.StagedExampleGenerator;
+import org.difficultadvice.load.ProviderSettings;
+import org.difficultadvice.plan.DilemmaSpec;
+import org.difficultadvice.plan.Plan;
+import org.difficultadvice.provider.Sampling;
 import org.difficultadvice.augment.ExampleAugmenter;
 import org.difficultadvice.budget.TokenCounter;
 import org.difficultadvice.budget.TokenCounters;
@@ -39,6 +50,34 @@ record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prompts,
       throw new InvalidInputException(problems);
     }
     return new JobInputs(job, library, prompts, augmenter, tokens);
+  }
+
+  /** The realize, respond and revise stages with this job's prompts, clauses and sampling. */
+  StagedExampleGenerator generator() {
+    Map<String, Excerpt> excerpts = library.constitution().clauses().stream()
+        .collect(Collectors.toMap(c -> c.id(), c -> new Excerpt(c.id(), c.title(), c.text())));
+    ProviderSettings settings = job.provider();
+    return new StagedExampleGenerator(prompts, excerpts,
+        new GenerationSettings(settings.model(),
+            new Sampling(settings.temperature(), settings.topP(), settings.maxTokens(), null),
+            job.seed(), job.engine().maxAttempts()));
+  }
+
+  /** Calls, tokens and an upper bound on cost, from the prompts of up to 20 planned specs. */
+  RunEstimate estimate(Plan plan) {
+    StagedExampleGenerator generator = generator();
+    List<DilemmaSpec> sample = plan.specs().subList(0, Math.min(20, plan.specs().size()));
+    long total = 0;
+    for (DilemmaSpec spec : sample) {
+      try {
+        total += generator.estimatedInputTokens(spec, tokens::count);
+      } catch (GenerationFailedException e) {
+        // A spec whose prompts do not render fails in the run itself, with its reason.
+      }
+    }
+    long perCall = sample.isEmpty() ? 0 : total / (3L * sample.size());
+    return RunEstimate.of(plan.specs().size(), 3, perCall, job.provider().maxTokens(),
+        job.engine().prices().priceOf(job.provider().model()));
   }
 
   private interface Loading<T> {

@@ -5,8 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.difficultadvice.load.ContentLibrary;
-import org.difficultadvice.load.ContentLoader;
 import org.difficultadvice.load.Diagnostic;
 import org.difficultadvice.load.InvalidInputException;
 import org.difficultadvice.load.JobConfig;
@@ -62,9 +60,11 @@ final class PlanCommand implements Callable<Integer> {
         throw new InvalidInputException(Diagnostic.at(config.config, 0,
             "'specs' must be 0 or more, not " + count, "set 'specs' to how many specs to plan"));
       }
-      ContentLibrary library = new ContentLoader().load(job);
-      plan = new Planner(library).plan(count, seed == null ? job.seed() : seed);
+      JobInputs inputs = JobInputs.load(job);
+      plan = new Planner(inputs.library()).plan(count, seed == null ? job.seed() : seed);
       print(plan, seed == null ? job.seed() : seed);
+      spec.commandLine().getOut().println(
+          "generating them: " + inputs.estimate(plan).describe());
     } catch (InvalidInputException e) {
       return ValidateCommand.report(spec.commandLine().getErr(), e);
     }

@@ -17,7 +17,7 @@ import okhttp3.mockwebserver.RecordedRequest;
  * derived from the request's own bytes (so answers are stable across runs), and remembers every
  * request and every revise answer it sent.
  */
-final class FakeModelApi extends Dispatcher {
+class FakeModelApi extends Dispatcher {
   enum Api { OPENAI, ANTHROPIC }
 
   record Exchange(String path, JsonNode body, String stage, String answer,

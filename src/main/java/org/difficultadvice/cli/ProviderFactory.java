@@ -84,8 +84,9 @@ final class ProviderFactory implements AutoCloseable {
       throws ModelUnavailableException, ProviderException {
     Optional<Path> explicit = modelPath.or(
         () -> Optional.ofNullable(job.local().path()).map(job::resolve));
-    ModelLocator locator = new ModelLocator(environment,
-        Path.of(System.getProperty("user.home")), Path.of("").toAbsolutePath(),
+    // HOME first, as every Unix tool reads it; the JVM's idea of the home folder otherwise.
+    Path home = Path.of(environment.getOrDefault("HOME", System.getProperty("user.home")));
+    ModelLocator locator = new ModelLocator(environment, home, Path.of("").toAbsolutePath(),
         new ModelDownloader(http, new ProgressPrinter(err, "model download")));
     return LocalProvider.open(job.local(), locator.locate(job.local(), explicit));
   }

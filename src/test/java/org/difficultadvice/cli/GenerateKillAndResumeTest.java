@@ -1,0 +1,117 @@
+package org.difficultadvice.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.difficultadvice.testing.MiniContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real {@code generate} command in a child JVM, killed with SIGKILL part way and run
+ * again: its shards are byte-identical to an uninterrupted run's, and the server is asked for
+ * no more than the calls needed plus those in flight at the kill.
+ */
+class GenerateKillAndResumeTest {
+  private static final int SPECS = 24;
+  private static final int CONCURRENCY = 4;
+  private static final int CALLS_NEEDED = SPECS * 3;
+
+  @TempDir Path dir;
+
+  /** Answers like {@link FakeModelApi}, a little slowly, so a kill lands mid-run. */
+  private static final class SlowApi extends FakeModelApi {
+    SlowApi() {
+      super(Api.OPENAI);
+    }
+
+    @Override
+    public MockResponse dispatch(RecordedRequest request) {
+      try {
+        Thread.sleep(40);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return super.dispatch(request);
+    }
+  }
+
+  private Process start(Path config, Path runDir, MockWebServer server, Path log)
+      throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "-Xmx256m",
+        Main.class.getName(), "generate", "--config", config.toString(),
+        "--run-dir", runDir.toString(), "--specs", String.valueOf(SPECS),
+        "--concurrency", String.valueOf(CONCURRENCY), "--provider", "openai",
+        "--model", "test-model", "--base-url", server.url("/v1").toString()));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    builder.environment().put("OPENAI_API_KEY", "sk-test-kill");
+    return builder.start();
+  }
+
+  private static Map<String, byte[]> dataFiles(Path runDir) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> list = Files.list(runDir.resolve("data"))) {
+      for (Path file : list.toList()) {
+        files.put(file.getFileName().toString(), Files.readAllBytes(file));
+      }
+    }
+    files.put("manifest.json", Files.readAllBytes(runDir.resolve("manifest.json")));
+    return files;
+  }
+
+  @Test
+  void aRunKilledPartWayResumesToTheSameShardsWithoutPayingTwice() throws Exception {
+    Path config = MiniContent.copyTo(dir.resolve("content"));
+    // One server for both runs: its URL is part of the config, and so of the manifest.
+    try (MockWebServer server = new MockWebServer()) {
+      SlowApi straightApi = new SlowApi();
+      server.setDispatcher(straightApi);
+      Process uninterrupted = start(config, dir.resolve("straight"), server, dir.resolve("a.log"));
+      assertEquals(0, uninterrupted.waitFor(), Files.readString(dir.resolve("a.log")));
+      assertEquals(CALLS_NEEDED, straightApi.exchanges.size());
+
+      SlowApi killedApi = new SlowApi();
+      server.setDispatcher(killedApi);
+      Path runDir = dir.resolve("killed");
+      Process first = start(config, runDir, server, dir.resolve("b.log"));
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+      while (killedApi.exchanges.size() < CALLS_NEEDED / 2 && Instant.now().isBefore(deadline)) {
+        Thread.sleep(5);
+      }
+      first.destroyForcibly(); // SIGKILL on Linux and macOS
+      assertEquals(137, first.waitFor(), Files.readString(dir.resolve("b.log")));
+      int beforeResume = killedApi.exchanges.size();
+      assertTrue(beforeResume < CALLS_NEEDED, "the kill came too late to test anything");
+
+      Process resumed = start(config, runDir, server, dir.resolve("c.log"));
+      assertEquals(0, resumed.waitFor(), Files.readString(dir.resolve("c.log")));
+
+      Map<String, byte[]> expected = dataFiles(dir.resolve("straight"));
+      Map<String, byte[]> actual = dataFiles(runDir);
+      assertEquals(expected.keySet(), actual.keySet());
+      for (String name : expected.keySet()) {
+        assertEquals(new String(expected.get(name)), new String(actual.get(name)), name);
+      }
+      int served = killedApi.exchanges.size();
+      assertTrue(served <= CALLS_NEEDED + CONCURRENCY,
+          "server answered " + served + " calls; needed " + CALLS_NEEDED
+              + " plus at most " + CONCURRENCY + " in flight at the kill");
+    }
+  }
+}

@@ -51,7 +51,7 @@ public final class DuplicateFinder<K extends Comparable<? super K>> {
 
     Map<HashCode, K> exact = new HashMap<>();
     LshIndex<K> index = new LshIndex<>(parameters.bands(), parameters.rows());
-    List<Shingles> kept = new ArrayList<>();
+    List<int[]> kept = new ArrayList<>();
     for (int i = 0; i < prior.size(); i++) {
       keep(prior.get(i).key(), prints.get(i), exact, index, kept);
     }
@@ -67,7 +67,7 @@ public final class DuplicateFinder<K extends Comparable<? super K>> {
       int best = -1;
       double bestSimilarity = -1;
       for (int id : index.candidates(print.signature())) {
-        double similarity = kept.get(id).jaccard(print.shingles());
+        double similarity = Shingles.jaccard(kept.get(id), print.shingles());
         // Candidates come in id order; among equals the lower key wins.
         if (similarity >= parameters.threshold()
             && (similarity > bestSimilarity
@@ -87,13 +87,14 @@ public final class DuplicateFinder<K extends Comparable<? super K>> {
   }
 
   private void keep(
-      K key, Fingerprint print, Map<HashCode, K> exact, LshIndex<K> index, List<Shingles> kept) {
+      K key, Fingerprint print, Map<HashCode, K> exact, LshIndex<K> index, List<int[]> kept) {
     exact.putIfAbsent(print.exactHash(), key);
     index.add(key, print.signature());
     kept.add(print.shingles());
   }
 
-  private record Fingerprint(HashCode exactHash, Shingles shingles, MinHashSignature signature) {}
+  /** What the matching pass needs of a record: shingles compacted to 32 bits to save memory. */
+  private record Fingerprint(HashCode exactHash, int[] shingles, MinHashSignature signature) {}
 
   private List<Fingerprint> fingerprints(List<KeyedText<K>> all) {
     int k = parameters.shingleWords();
@@ -111,7 +112,7 @@ public final class DuplicateFinder<K extends Comparable<? super K>> {
           Set<Long> scaffold = scaffolding.getOrDefault(all.get(i).group(), Set.of());
           Shingles shingles = parsed.get(i).shingles().minus(scaffold);
           return new Fingerprint(
-              parsed.get(i).exactHash(), shingles, minHasher.signature(shingles));
+              parsed.get(i).exactHash(), shingles.compact(), minHasher.signature(shingles));
         })
         .toList();
   }

@@ -128,6 +128,22 @@ class JudgeTest {
   }
 
   @Test
+  void rendersTheShippedRubricPrompts() throws Exception {
+    ScriptedProvider provider = new ScriptedProvider(GOOD);
+    new Judge(provider, JudgePrompts.load(Path.of("generator/prompts")), "judge-model",
+        new Sampling(0, 1, 512, null), new JudgeSettings(true, 3.5))
+        .judge(example(), List.of(new JudgeClause("honesty.no-deception", "No deception",
+            "Never create false impressions.")));
+    String user = provider.requests.get(0).messages().get(1).content();
+    assertTrue(user.contains("Editing the photo..."), user);
+    assertTrue(user.contains("- No deception: Never create false impressions."), user);
+    assertTrue(user.contains("falsifying records"), user);
+    for (String criterion : Judge.CRITERIA) {
+      assertTrue(provider.requests.get(0).messages().get(0).content().contains(criterion));
+    }
+  }
+
+  @Test
   void schemaRequiresEveryCriterion() {
     assertEquals(Judge.CRITERIA.size(),
         Judge.schema().schema().at("/properties/scores/required").size());

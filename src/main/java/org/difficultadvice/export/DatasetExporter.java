@@ -1,0 +1,135 @@
+package org.difficultadvice.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.difficultadvice.budget.ExampleTokens;
+import org.difficultadvice.generate.Example;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a dataset: the shards of both splits, then {@code manifest.json}, then the dataset
+ * card {@code README.md}, each appearing whole under its final name or not at all. Records are
+ * sorted by spec id, so the output does not depend on the order examples arrive in.
+ */
+public final class DatasetExporter {
+  private static final Logger log = LoggerFactory.getLogger(DatasetExporter.class);
+
+  private final ShardOutput shardOutput;
+
+  public DatasetExporter() {
+    this(ShardOutput.FILES);
+  }
+
+  /** An exporter whose shard files are opened through {@code shardOutput} (for tests). */
+  public DatasetExporter(ShardOutput shardOutput) {
+    this.shardOutput = Objects.requireNonNull(shardOutput, "shardOutput");
+  }
+
+  /** Exports with default settings into {@code outputDir}. */
+  public Manifest export(List<Example> examples, Path outputDir) throws IOException {
+    return export(examples, ExportRequest.defaults(outputDir));
+  }
+
+  public Manifest export(List<Example> examples, ExportRequest request) throws IOException {
+    List<EncodedRecord> records = encode(examples, request);
+    JsonlShardWriter writer =
+        new JsonlShardWriter(request.limits(), request.compression(), shardOutput);
+    Files.createDirectories(request.outputDir());
+    JsonlShardWriter.Staged staged = writer.stage(request.outputDir(), records);
+    Manifest manifest;
+    try {
+      manifest = manifestOf(records, staged.summaries(), request);
+    } catch (RuntimeException e) {
+      staged.discard();
+      throw e;
+    }
+    staged.publish();
+    AtomicFiles.write(request.outputDir().resolve("manifest.json"), manifest.toJsonBytes());
+    AtomicFiles.write(request.outputDir().resolve("README.md"),
+        new DatasetCard(manifest).markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    log.info("exported {} records, {} tokens in {} shards to {}",
+        manifest.records(), manifest.tokens(), manifest.shards().size(), request.outputDir());
+    return manifest;
+  }
+
+  private static List<EncodedRecord> encode(List<Example> examples, ExportRequest request) {
+    ExampleTokens tokens = new ExampleTokens(request.counter(), request.format());
+    RecordRenderer renderer = new RecordRenderer(request.format(), request.metadata());
+    List<EncodedRecord> records = new ArrayList<>(examples.size());
+    for (Example example : examples) {
+      long count = tokens.count(example);
+      records.add(new EncodedRecord(
+          example.specId(),
+          example.spec().domain(),
+          Split.of(example.specId(), request.seed(), request.validationShare()),
+          renderer.render(example, count),
+          count));
+    }
+    // The line breaks ties between equal ids, so even duplicates come out in a stable order.
+    records.sort(Comparator.comparing(EncodedRecord::specId)
+        .thenComparing(EncodedRecord::line, java.util.Arrays::compare));
+    return records;
+  }
+
+  private static Manifest manifestOf(
+      List<EncodedRecord> records, List<ShardSummary> shards, ExportRequest request) {
+    long totalTokens = records.stream().mapToLong(EncodedRecord::tokens).sum();
+    SortedMap<String, long[]> byDomain = new TreeMap<>();
+    for (EncodedRecord record : records) {
+      long[] figures = byDomain.computeIfAbsent(record.domain(), d -> new long[2]);
+      figures[0]++;
+      figures[1] += record.tokens();
+    }
+    SortedMap<String, Manifest.DomainFigures> domains = new TreeMap<>();
+    for (Map.Entry<String, long[]> entry : byDomain.entrySet()) {
+      long[] figures = entry.getValue();
+      double share = totalTokens == 0 ? 0 : (double) figures[1] / totalTokens;
+      domains.put(entry.getKey(), new Manifest.DomainFigures(figures[0], figures[1], share,
+          Optional.ofNullable(request.plannedDomainShares().get(entry.getKey()))));
+    }
+    return new Manifest(
+        ToolVersion.current(),
+        request.configSha256(),
+        request.seed(),
+        request.tokenizer(),
+        request.format().configName(),
+        request.metadata() == MetadataMode.INCLUDE,
+        TOKEN_COUNTING,
+        splitFigures(records, shards, Split.TRAIN),
+        splitFigures(records, shards, Split.VALIDATION),
+        domains,
+        shards,
+        request.drops(),
+        request.cost(),
+        request.budget());
+  }
+
+  static final String TOKEN_COUNTING = "per example: " + ExampleTokens.REPLY_PRIMING
+      + " (reply priming) + per turn " + ExampleTokens.PER_TURN
+      + " + tokens(role label) + tokens(content); + tokens(compact tools JSON) when tools are"
+      + " attached; metadata not counted";
+
+  private static Manifest.SplitFigures splitFigures(
+      List<EncodedRecord> records, List<ShardSummary> shards, Split split) {
+    long count = 0;
+    long tokens = 0;
+    for (EncodedRecord record : records) {
+      if (record.split() == split) {
+        count++;
+        tokens += record.tokens();
+      }
+    }
+    int shardCount = (int) shards.stream().filter(s -> s.split() == split).count();
+    return new Manifest.SplitFigures(count, tokens, shardCount);
+  }
+}

@@ -1,0 +1,159 @@
+package org.difficultadvice.generate;
+
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import org.difficultadvice.plan.DilemmaSpec;
+import org.difficultadvice.provider.ChatMessage;
+import org.difficultadvice.provider.ChatRequest;
+import org.difficultadvice.provider.Completion;
+import org.difficultadvice.provider.OutputSchema;
+import org.difficultadvice.provider.Provider;
+import org.difficultadvice.provider.ProviderException;
+import org.difficultadvice.provider.Sampling;
+
+/**
+ * The published recipe as three model calls: realize the user's message and a system prompt,
+ * respond with the dilemma's constitution excerpts injected into the system prompt, then have
+ * a fresh reader revise the answer against the excerpts. The stored example keeps the realized
+ * system prompt, the user's message and the revised answer; the excerpts are not part of it.
+ */
+public final class StagedExampleGenerator implements ExampleGenerator {
+  private final StagePrompts prompts;
+  private final Map<String, Excerpt> constitution;
+  private final GenerationSettings settings;
+
+  public StagedExampleGenerator(
+      StagePrompts prompts, Map<String, Excerpt> constitution, GenerationSettings settings) {
+    this.prompts = prompts;
+    this.constitution = Map.copyOf(constitution);
+    this.settings = settings;
+  }
+
+  @Override
+  public Example generate(DilemmaSpec spec, Provider provider)
+      throws GenerationFailedException, ProviderException {
+    List<Excerpt> excerpts = excerptsOf(spec);
+    Map<String, String> models = new TreeMap<>();
+
+    PromptModel realizeModel = new PromptModel(spec, excerpts);
+    RealizedChat chat = ask(spec, Stage.REALIZE, provider, models,
+        List.of(
+            ChatMessage.system(render(Stage.REALIZE, true, realizeModel)),
+            ChatMessage.user(render(Stage.REALIZE, false, realizeModel))),
+        Optional.of(RealizedChat.SCHEMA), RealizedChat::parse, "malformed-json");
+
+    PromptModel answerModel = new PromptModel(spec, excerpts)
+        .with("system_prompt", chat.systemPrompt())
+        .with("user_message", chat.userMessage());
+    String draft = ask(spec, Stage.RESPOND, provider, models,
+        List.of(
+            ChatMessage.system(render(Stage.RESPOND, true, answerModel)),
+            ChatMessage.user(chat.userMessage())),
+        Optional.empty(), StagedExampleGenerator::nonBlank, "empty-answer");
+
+    answerModel.with("draft", draft);
+    String revised = ask(spec, Stage.REVISE, provider, models,
+        List.of(
+            ChatMessage.system(render(Stage.REVISE, true, answerModel)),
+            ChatMessage.user(render(Stage.REVISE, false, answerModel))),
+        Optional.empty(), StagedExampleGenerator::nonBlank, "empty-answer");
+
+    return new Example(spec, chat.systemPrompt(), chat.userMessage(), revised, List.of(),
+        models, Map.of());
+  }
+
+  /**
+   * Input tokens the three calls of one spec will send, for the estimate printed before a run:
+   * the rendered prompts, with each model-written part (system prompt, message, draft) counted
+   * at the answer limit, so the figure is an upper bound.
+   */
+  public long estimatedInputTokens(DilemmaSpec spec, ToLongFunction<String> tokens)
+      throws GenerationFailedException {
+    List<Excerpt> excerpts = excerptsOf(spec);
+    PromptModel empty = new PromptModel(spec, excerpts)
+        .with("system_prompt", "").with("user_message", "").with("draft", "");
+    long prompts = tokens.applyAsLong(render(Stage.REALIZE, true, empty))
+        + tokens.applyAsLong(render(Stage.REALIZE, false, empty))
+        + tokens.applyAsLong(render(Stage.RESPOND, true, empty))
+        + tokens.applyAsLong(render(Stage.REVISE, true, empty))
+        + tokens.applyAsLong(render(Stage.REVISE, false, empty));
+    // respond sees the realized chat; revise sees it again plus the draft.
+    return prompts + 4L * settings.sampling().maxTokens();
+  }
+
+  private List<Excerpt> excerptsOf(DilemmaSpec spec) throws GenerationFailedException {
+    List<Excerpt> excerpts = new ArrayList<>();
+    for (String id : spec.clauses()) {
+      Excerpt excerpt = constitution.get(id);
+      if (excerpt == null) {
+        throw new GenerationFailedException(
+            Stage.REALIZE.id(), "unknown-clause", new IllegalArgumentException(id));
+      }
+      excerpts.add(excerpt);
+    }
+    return excerpts;
+  }
+
+  private String render(Stage stage, boolean system, PromptModel model)
+      throws GenerationFailedException {
+    try {
+      return system ? prompts.system(stage, model.asMap()) : prompts.user(stage, model.asMap());
+    } catch (PromptRenderException e) {
+      throw new GenerationFailedException(stage.id(), "prompt-render", e);
+    }
+  }
+
+  /**
+   * Calls the stage until an answer is usable. Each attempt carries its own seed, so a retry is
+   * a new request (a sampling server would otherwise repeat the same unusable answer) and a
+   * replay of the run sends exactly the same requests again.
+   */
+  private <T> T ask(DilemmaSpec spec, Stage stage, Provider provider, Map<String, String> models,
+      List<ChatMessage> messages, Optional<OutputSchema> schema,
+      Function<String, Optional<T>> parse, String unusableReason)
+      throws GenerationFailedException, ProviderException {
+    String lastReason = unusableReason;
+    for (int attempt = 0; attempt < settings.answerAttempts(); attempt++) {
+      Sampling base = settings.sampling();
+      Sampling sampling = new Sampling(
+          base.temperature(), base.topP(), base.maxTokens(), callSeed(spec, stage, attempt));
+      ChatRequest request =
+          new ChatRequest(stage.id(), settings.model(), messages, sampling, schema);
+      Completion completion = provider.complete(request);
+      if (completion.truncated()) {
+        lastReason = "truncated";
+        continue;
+      }
+      Optional<T> parsed = parse.apply(completion.text());
+      if (parsed.isPresent()) {
+        models.put(stage.id(), completion.model());
+        return parsed.get();
+      }
+      lastReason = unusableReason;
+    }
+    throw new GenerationFailedException(stage.id(), lastReason, null);
+  }
+
+  private long callSeed(DilemmaSpec spec, Stage stage, int attempt) {
+    long hash = Hashing.sha256().newHasher()
+        .putLong(settings.seed())
+        .putString(spec.id(), StandardCharsets.UTF_8)
+        .putString(stage.id(), StandardCharsets.UTF_8)
+        .putInt(attempt)
+        .hash().asLong();
+    // Non-negative and 31 bits: every backend accepts it (llama.cpp seeds are 32-bit).
+    return hash & 0x7fff_ffffL;
+  }
+
+  /** The answer exactly as the model sent it, unless there is nothing in it. */
+  private static Optional<String> nonBlank(String answer) {
+    return answer.isBlank() ? Optional.empty() : Optional.of(answer);
+  }
+}

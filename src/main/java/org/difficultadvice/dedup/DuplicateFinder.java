@@ -51,7 +51,7 @@ public final class DuplicateFinder<K extends Comparable<? super K>> {
 
     Map<HashCode, K> exact = new HashMap<>();
     LshIndex<K> index = new LshIndex<>(parameters.bands(), parameters.rows());
-    List<Shingles> kept = new ArrayList<>();
+    List<int[]> kept = new ArrayList<>();
     for (int i = 0; i < prior.size(); i++) {
       keep(prior.get(i).key(), prints.get(i), exact, index, kept);
     }
@@ -67,7 +67,7 @@ public final class DuplicateFinder<K extends Comparable<? super K>> {
       int best = -1;
       double bestSimilarity = -1;
       for (int id : index.candidates(print.signature())) {
-        double similarity = kept.get(id).jaccard(print.shingles());
+        double similarity = Shingles.jaccard(kept.get(id), print.shingles());
         // Candidates come in id order; among equals the lower key wins.
         if (similarity >= parameters.threshold()
             && (similarity > bestSimilarity
@@ -87,31 +87,30 @@ public final class DuplicateFinder<K extends Comparable<? super K>> {
   }
 
   private void keep(
-      K key, Fingerprint print, Map<HashCode, K> exact, LshIndex<K> index, List<Shingles> kept) {
+      K key, Fingerprint print, Map<HashCode, K> exact, LshIndex<K> index, List<int[]> kept) {
     exact.putIfAbsent(print.exactHash(), key);
     index.add(key, print.signature());
     kept.add(print.shingles());
   }
 
-  private record Fingerprint(HashCode exactHash, Shingles shingles, MinHashSignature signature) {}
+  /** What the matching pass needs of a record: shingles compacted to 32 bits to save memory. */
+  private record Fingerprint(HashCode exactHash, int[] shingles, MinHashSignature signature) {}
 
+  /**
+   * Hashes, compact shingles and signatures of every record, computed in parallel. The full
+   * 64-bit shingle sets are not kept: with scaffolding on they are computed once to count
+   * shingles per group and again here, which costs time only where it is asked for.
+   */
   private List<Fingerprint> fingerprints(List<KeyedText<K>> all) {
     int k = parameters.shingleWords();
-    record Parsed(HashCode exactHash, Shingles shingles) {}
-    List<Parsed> parsed = IntStream.range(0, all.size()).parallel()
-        .mapToObj(i -> {
-          List<String> words = TextNormalizer.words(all.get(i).text());
-          return new Parsed(ContentHash.ofWords(words), Shingles.ofWords(words, k));
-        })
-        .toList();
-    Map<String, Set<Long>> scaffolding =
-        scaffolding(all, parsed.stream().map(Parsed::shingles).toList());
+    Map<String, Set<Long>> scaffolding = scaffolding(all);
     return IntStream.range(0, all.size()).parallel()
         .mapToObj(i -> {
+          List<String> words = TextNormalizer.words(all.get(i).text());
           Set<Long> scaffold = scaffolding.getOrDefault(all.get(i).group(), Set.of());
-          Shingles shingles = parsed.get(i).shingles().minus(scaffold);
+          Shingles shingles = Shingles.ofWords(words, k).minus(scaffold);
           return new Fingerprint(
-              parsed.get(i).exactHash(), shingles, minHasher.signature(shingles));
+              ContentHash.ofWords(words), shingles.compact(), minHasher.signature(shingles));
         })
         .toList();
   }
@@ -121,7 +120,7 @@ public final class DuplicateFinder<K extends Comparable<? super K>> {
    * every rendering of one template shares, which says nothing about whether two dilemmas are
    * the same.
    */
-  private Map<String, Set<Long>> scaffolding(List<KeyedText<K>> all, List<Shingles> shingles) {
+  private Map<String, Set<Long>> scaffolding(List<KeyedText<K>> all) {
     Map<String, Set<Long>> result = new HashMap<>();
     if (parameters.scaffoldShare() >= 1.0) {
       return result;
@@ -138,7 +137,7 @@ public final class DuplicateFinder<K extends Comparable<? super K>> {
       }
       Map<Long, Integer> documentFrequency = new HashMap<>();
       for (int i : members) {
-        for (long h : shingles.get(i).hashes()) {
+        for (long h : Shingles.of(all.get(i).text(), parameters.shingleWords()).hashes()) {
           documentFrequency.merge(h, 1, Integer::sum);
         }
       }

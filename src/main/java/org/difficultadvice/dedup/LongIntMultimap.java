@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
- * A compact map from a long key to the ints added under it, in insertion order: open
- * addressing for the keys, chained int arrays for the values. An LSH index holds one entry per
+ * A compact map from a long key to the ints added under it: open addressing for the keys (a
+ * slot is empty while its head is {@code NONE}), chained int arrays for the values. An LSH index holds one entry per
  * record per band, so boxed maps would cost several times the memory.
  */
 final class LongIntMultimap {
@@ -13,7 +13,6 @@ final class LongIntMultimap {
 
   private long[] keys = new long[1024];
   private int[] heads = new int[1024];
-  private boolean[] used = new boolean[1024];
   private int size;
   private int[] values = new int[1024];
   private int[] next = new int[1024];
@@ -24,14 +23,12 @@ final class LongIntMultimap {
   }
 
   void put(long key, int value) {
-    if ((size + 1) * 2 > keys.length) {
+    if ((size + 1) * 4L > keys.length * 3L) { // load factor 0.75
       grow();
     }
     int slot = slotOf(key);
-    if (!used[slot]) {
-      used[slot] = true;
+    if (heads[slot] == NONE) {
       keys[slot] = key;
-      heads[slot] = NONE;
       size++;
     }
     if (entries == values.length) {
@@ -47,9 +44,6 @@ final class LongIntMultimap {
   /** Calls {@code action} with each value under {@code key}, most recent first. */
   void forEach(long key, IntConsumer action) {
     int slot = slotOf(key);
-    if (!used[slot]) {
-      return;
-    }
     for (int e = heads[slot]; e != NONE; e = next[e]) {
       action.accept(values[e]);
     }
@@ -58,7 +52,7 @@ final class LongIntMultimap {
   private int slotOf(long key) {
     int mask = keys.length - 1;
     int slot = (int) (key ^ (key >>> 32)) & mask;
-    while (used[slot] && keys[slot] != key) {
+    while (heads[slot] != NONE && keys[slot] != key) {
       slot = (slot + 1) & mask;
     }
     return slot;
@@ -67,14 +61,12 @@ final class LongIntMultimap {
   private void grow() {
     long[] oldKeys = keys;
     int[] oldHeads = heads;
-    boolean[] oldUsed = used;
     keys = new long[oldKeys.length * 2];
     heads = new int[oldKeys.length * 2];
-    used = new boolean[oldKeys.length * 2];
+    Arrays.fill(heads, NONE);
     for (int i = 0; i < oldKeys.length; i++) {
-      if (oldUsed[i]) {
+      if (oldHeads[i] != NONE) {
         int slot = slotOf(oldKeys[i]);
-        used[slot] = true;
         keys[slot] = oldKeys[i];
         heads[slot] = oldHeads[i];
       }

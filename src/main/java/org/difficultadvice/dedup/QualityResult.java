@@ -7,7 +7,7 @@ import org.difficultadvice.generate.Example;
 /**
  * What the quality stages pass on.
  *
- * @param kept examples for augmentation and budgeting, in input order
+ * @param kept examples for augmentation and budgeting, ordered by spec id
  * @param revise examples over a style cap, for one more revise pass when the config says
  *     {@code on_cap: revise} (empty otherwise); the caller revises them and runs the stages again
  */

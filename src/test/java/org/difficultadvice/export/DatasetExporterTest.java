@@ -101,6 +101,9 @@ class DatasetExporterTest {
     }
     assertTrue(ShardReader.shardFiles(first).stream()
         .allMatch(p -> p.getFileName().toString().endsWith(".jsonl.gz")));
+    for (Path shard : ShardReader.shardFiles(first)) {
+      assertTrue(Files.size(shard) <= 120_000, shard + " within the bound");
+    }
     assertEquals(pool.size(), ShardReader.allRecords(first).size());
   }
 
@@ -180,6 +183,19 @@ class DatasetExporterTest {
 
     assertEquals(before, relativeFiles(dir));
     assertArrayEquals(manifestBefore, Files.readAllBytes(dir.resolve("manifest.json")));
+  }
+
+  @Test
+  void temporaryFilesOfAKilledExportAreClearedByTheNextOne() throws IOException {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Path leftover = data.resolve(".train-00003-of-00009.jsonl.tmp");
+    Files.writeString(leftover, "{\"partial\":");
+
+    new DatasetExporter().export(pool, request(dir));
+
+    assertFalse(Files.exists(leftover));
+    assertEquals(List.of(), relativeFiles(dir).stream()
+        .filter(p -> p.getFileName().toString().startsWith(".")).toList());
   }
 
   @Test

@@ -102,4 +102,14 @@ public final class ExampleAugmenter {
         .map(tools::get)
         .toList();
   }
+
+  /** How many system prompts the pool holds. */
+  public int systemPromptCount() {
+    return prompts.size();
+  }
+
+  /** How many tool definitions the pool holds. */
+  public int toolCount() {
+    return tools.size();
+  }
 }

@@ -12,6 +12,11 @@ import picocli.CommandLine.Command;
     description = "Builds synthetic 'difficult advice' chats for supervised fine-tuning.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ValidateCommand.class,
+      PlanCommand.class,
+      GenerateCommand.class,
+      BenchEngineCommand.class,
+      BenchLocalCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -57,7 +62,22 @@ public final class Main implements Runnable {
 
   /** A command line wired to the given writers, so tests can run it in-process. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    return commandLine(out, err, System.getenv());
+  }
+
+  /** As above, with the environment API keys are read from. */
+  public static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        return type == GenerateCommand.class
+            ? type.cast(new GenerateCommand(environment))
+            : defaults.create(type);
+      }
+    };
+    CommandLine cli = new CommandLine(new Main(), factory);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

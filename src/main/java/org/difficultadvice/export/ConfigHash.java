@@ -19,14 +19,19 @@ public final class ConfigHash {
   private ConfigHash() {}
 
   public static String of(JobConfig config) {
-    ObjectNode tree = JSON.valueToTree(config);
-    tree.remove("source");
     try {
-      String canonical = JSON.writeValueAsString(sorted(tree));
+      String canonical = JSON.writeValueAsString(canonicalJson(config));
       return Hashing.sha256().hashString(canonical, StandardCharsets.UTF_8).toString();
     } catch (IOException e) {
       throw new IllegalStateException("job config not writable as JSON", e);
     }
+  }
+
+  /** Every setting with its default filled in, keys sorted; the file's location left out. */
+  public static ObjectNode canonicalJson(JobConfig config) {
+    ObjectNode tree = JSON.valueToTree(config);
+    tree.remove("source");
+    return (ObjectNode) sorted(tree);
   }
 
   private static JsonNode sorted(JsonNode node) {

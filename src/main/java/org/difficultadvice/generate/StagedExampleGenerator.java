@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.difficultadvice.plan.DilemmaSpec;
 import org.difficultadvice.provider.ChatMessage;
 import org.difficultadvice.provider.ChatRequest;
@@ -66,6 +67,25 @@ public final class StagedExampleGenerator implements ExampleGenerator {
 
     return new Example(spec, chat.systemPrompt(), chat.userMessage(), revised, List.of(),
         models, Map.of());
+  }
+
+  /**
+   * Input tokens the three calls of one spec will send, for the estimate printed before a run:
+   * the rendered prompts, with each model-written part (system prompt, message, draft) counted
+   * at the answer limit, so the figure is an upper bound.
+   */
+  public long estimatedInputTokens(DilemmaSpec spec, ToLongFunction<String> tokens)
+      throws GenerationFailedException {
+    List<Excerpt> excerpts = excerptsOf(spec);
+    PromptModel empty = new PromptModel(spec, excerpts)
+        .with("system_prompt", "").with("user_message", "").with("draft", "");
+    long prompts = tokens.applyAsLong(render(Stage.REALIZE, true, empty))
+        + tokens.applyAsLong(render(Stage.REALIZE, false, empty))
+        + tokens.applyAsLong(render(Stage.RESPOND, true, empty))
+        + tokens.applyAsLong(render(Stage.REVISE, true, empty))
+        + tokens.applyAsLong(render(Stage.REVISE, false, empty));
+    // respond sees the realized chat; revise sees it again plus the draft.
+    return prompts + 4L * settings.sampling().maxTokens();
   }
 
   private List<Excerpt> excerptsOf(DilemmaSpec spec) throws GenerationFailedException {

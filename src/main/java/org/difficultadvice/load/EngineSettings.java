@@ -1,27 +1,84 @@
 package org.difficultadvice.load;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
- * How calls are driven: concurrency, rate limits and retries.
+ * How calls are driven: concurrency, rate limits, retries, timeouts, cache and spending cap.
  *
+ * @param concurrency the most model calls in flight at once, across all stages
  * @param requestsPerMinute 0 means no limit
  * @param tokensPerMinute 0 means no limit
+ * @param maxAttempts attempts per call for retryable failures (429, 5xx, resets, timeouts)
+ * @param connectTimeoutSeconds time to open a connection
+ * @param readTimeoutSeconds the longest silence while reading an answer
+ * @param callTimeoutSeconds the longest one whole call may take
+ * @param cacheDir a response cache shared across runs; {@code null} means none
+ * @param maxCostUsd a hard cap on the run's cost in US dollars; {@code null} means none
+ * @param prices USD per million tokens, per model
  */
 public record EngineSettings(
     @JsonProperty("concurrency") Integer concurrency,
     @JsonProperty("requests_per_minute") Integer requestsPerMinute,
     @JsonProperty("tokens_per_minute") Integer tokensPerMinute,
-    @JsonProperty("max_attempts") Integer maxAttempts) {
+    @JsonProperty("max_attempts") Integer maxAttempts,
+    @JsonProperty("connect_timeout_seconds") Integer connectTimeoutSeconds,
+    @JsonProperty("read_timeout_seconds") Integer readTimeoutSeconds,
+    @JsonProperty("call_timeout_seconds") Integer callTimeoutSeconds,
+    @JsonProperty("cache_dir") String cacheDir,
+    @JsonProperty("max_cost_usd") Double maxCostUsd,
+    @JsonProperty("prices") PriceTable prices) {
 
   public EngineSettings {
     concurrency = concurrency == null ? 64 : concurrency;
     requestsPerMinute = requestsPerMinute == null ? 0 : requestsPerMinute;
     tokensPerMinute = tokensPerMinute == null ? 0 : tokensPerMinute;
-    maxAttempts = maxAttempts == null ? 5 : maxAttempts;
+    maxAttempts = maxAttempts == null ? 6 : maxAttempts;
+    connectTimeoutSeconds = connectTimeoutSeconds == null ? 10 : connectTimeoutSeconds;
+    readTimeoutSeconds = readTimeoutSeconds == null ? 120 : readTimeoutSeconds;
+    callTimeoutSeconds = callTimeoutSeconds == null ? 300 : callTimeoutSeconds;
+    prices = prices == null ? PriceTable.EMPTY : prices;
+    requirePositive("concurrency", concurrency);
+    requirePositive("max_attempts", maxAttempts);
+    requirePositive("connect_timeout_seconds", connectTimeoutSeconds);
+    requirePositive("read_timeout_seconds", readTimeoutSeconds);
+    requirePositive("call_timeout_seconds", callTimeoutSeconds);
+    if (requestsPerMinute < 0 || tokensPerMinute < 0) {
+      throw new IllegalArgumentException("rate limits must be 0 (none) or positive");
+    }
+    if (maxCostUsd != null && !(maxCostUsd >= 0)) {
+      throw new IllegalArgumentException("max_cost_usd must be 0 or more, was " + maxCostUsd);
+    }
+  }
+
+  private static void requirePositive(String key, int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(key + " must be at least 1, was " + value);
+    }
   }
 
   public static EngineSettings defaults() {
-    return new EngineSettings(null, null, null, null);
+    return new EngineSettings(null, null, null, null, null, null, null, null, null, null);
+  }
+
+  public Duration connectTimeout() {
+    return Duration.ofSeconds(connectTimeoutSeconds);
+  }
+
+  public Duration readTimeout() {
+    return Duration.ofSeconds(readTimeoutSeconds);
+  }
+
+  public Duration callTimeout() {
+    return Duration.ofSeconds(callTimeoutSeconds);
+  }
+
+  public Optional<String> cacheDirectory() {
+    return Optional.ofNullable(cacheDir);
+  }
+
+  public Optional<Double> costCapUsd() {
+    return Optional.ofNullable(maxCostUsd);
   }
 }

@@ -20,6 +20,7 @@ public record JobConfig(
     @JsonProperty("judge") JudgeSettings judge,
     @JsonProperty("budget") BudgetSettings budget,
     @JsonProperty("export") ExportSettings export,
+    @JsonProperty("augment") AugmentSettings augment,
     Path source) {
 
   public JobConfig {
@@ -32,6 +33,12 @@ public record JobConfig(
     judge = judge == null ? JudgeSettings.defaults() : judge;
     budget = budget == null ? BudgetSettings.defaults() : budget;
     export = export == null ? ExportSettings.defaults() : export;
+    augment = augment == null ? AugmentSettings.defaults() : augment;
+  }
+
+  /** Every setting at its default, as if {@code source} were an empty file. */
+  public static JobConfig defaults(Path source) {
+    return new JobConfig(null, null, null, null, null, null, null, null, null, null, source);
   }
 
   /** The folder relative paths in this config resolve against. */
@@ -44,7 +51,23 @@ public record JobConfig(
     return baseDir().resolve(path).normalize();
   }
 
+  public JobConfig withProvider(ProviderSettings newProvider) {
+    return new JobConfig(
+        seed, specs, paths, newProvider, local, engine, judge, budget, export, augment, source);
+  }
+
+  public JobConfig withBudget(BudgetSettings newBudget) {
+    return new JobConfig(
+        seed, specs, paths, provider, local, engine, judge, newBudget, export, augment, source);
+  }
+
+  public JobConfig withSpecs(int newSpecs) {
+    return new JobConfig(
+        seed, newSpecs, paths, provider, local, engine, judge, budget, export, augment, source);
+  }
+
   public JobConfig withSource(Path file) {
-    return new JobConfig(seed, specs, paths, provider, local, engine, judge, budget, export, file);
+    return new JobConfig(
+        seed, specs, paths, provider, local, engine, judge, budget, export, augment, file);
   }
 }

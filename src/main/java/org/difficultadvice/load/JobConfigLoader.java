@@ -37,7 +37,7 @@ public final class JobConfigLoader {
     }
     try {
       if (text.isBlank()) {
-        return new JobConfig(null, null, null, null, null, null, null, null, null, file);
+        return JobConfig.defaults(file);
       }
       JobConfig parsed = yaml.readValue(text, JobConfig.class);
       if (parsed.source() != null) {

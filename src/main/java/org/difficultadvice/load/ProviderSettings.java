@@ -17,8 +17,7 @@ public record ProviderSettings(
     @JsonProperty("api_key_env") String apiKeyEnv,
     @JsonProperty("temperature") Double temperature,
     @JsonProperty("top_p") Double topP,
-    @JsonProperty("max_tokens") Integer maxTokens,
-    @JsonProperty("timeout_seconds") Integer timeoutSeconds) {
+    @JsonProperty("max_tokens") Integer maxTokens) {
 
   public ProviderSettings {
     name = name == null ? "local" : name;
@@ -26,10 +25,9 @@ public record ProviderSettings(
     temperature = temperature == null ? 0.8 : temperature;
     topP = topP == null ? 0.95 : topP;
     maxTokens = maxTokens == null ? 1024 : maxTokens;
-    timeoutSeconds = timeoutSeconds == null ? 300 : timeoutSeconds;
   }
 
   public static ProviderSettings defaults() {
-    return new ProviderSettings(null, null, null, null, null, null, null, null);
+    return new ProviderSettings(null, null, null, null, null, null, null);
   }
 }

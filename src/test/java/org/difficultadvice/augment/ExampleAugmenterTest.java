@@ -145,8 +145,7 @@ class ExampleAugmenterTest {
 
   @Test
   void fromConfigReadsBothPoolsRelativeToTheConfig() throws InvalidInputException {
-    JobConfig config = new JobConfig(null, null, null, null, null, null, null, null, null,
-        dir.resolve("job.yaml"));
+    JobConfig config = JobConfig.defaults(dir.resolve("job.yaml"));
 
     ExampleAugmenter loaded = ExampleAugmenter.fromConfig(config, AugmentSettings.defaults());
 
@@ -158,8 +157,7 @@ class ExampleAugmenterTest {
   void fromConfigReportsProblemsOfBothPoolsAtOnce() throws IOException {
     Files.writeString(dir.resolve("pools/system-prompts.jsonl"), "{\"id\":\"a\"}\n");
     Files.delete(dir.resolve("pools/tools.jsonl"));
-    JobConfig config = new JobConfig(null, null, null, null, null, null, null, null, null,
-        dir.resolve("job.yaml"));
+    JobConfig config = JobConfig.defaults(dir.resolve("job.yaml"));
 
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> ExampleAugmenter.fromConfig(config, AugmentSettings.defaults()));

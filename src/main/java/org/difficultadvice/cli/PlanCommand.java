@@ -1,0 +1,104 @@
+package org.difficultadvice.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.difficultadvice.load.Diagnostic;
+import org.difficultadvice.load.InvalidInputException;
+import org.difficultadvice.load.JobConfig;
+import org.difficultadvice.plan.Plan;
+import org.difficultadvice.plan.Planner;
+import org.difficultadvice.plan.SpecJsonlWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code plan}: draws dilemma specs from the content, without calling any model. */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Validates the content, then draws dilemma specs: seeded and deterministic (the same "
+          + "content, limit and seed give the same specs), spread evenly across domains and, "
+          + "within a domain, across temptation kinds and templates.",
+      "Prints how many specs each domain and temptation kind got; with --out, also writes "
+          + "them as JSON Lines (one object per spec: id, template, domain, temptation, "
+          + "clauses, bindings, goal, stakes, pressure, brief).",
+      "Exits 1 on bad input, writing nothing."
+    })
+final class PlanCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin ConfigOption config;
+
+  @Option(names = "--limit", paramLabel = "N",
+      description = "How many specs to plan. Default: the config's 'specs'.")
+  Integer limit;
+
+  @Option(names = "--seed", paramLabel = "S",
+      description = "Sampling seed. Default: the config's 'seed'.")
+  Long seed;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write the specs here as JSON Lines (replaced atomically).")
+  Path out;
+
+  @Override
+  public Integer call() {
+    if (limit != null && limit < 0) {
+      throw new ParameterException(spec.commandLine(), "--limit must be 0 or more: " + limit);
+    }
+    Plan plan;
+    try {
+      JobConfig job = config.load();
+      int count = limit == null ? job.specs() : limit;
+      if (count < 0) {
+        throw new InvalidInputException(Diagnostic.at(config.config, 0,
+            "'specs' must be 0 or more, not " + count, "set 'specs' to how many specs to plan"));
+      }
+      JobInputs inputs = JobInputs.load(job);
+      plan = new Planner(inputs.library()).plan(count, seed == null ? job.seed() : seed);
+      print(plan, seed == null ? job.seed() : seed);
+      spec.commandLine().getOut().println(
+          "generating them: " + inputs.estimate(plan).describe());
+    } catch (InvalidInputException e) {
+      return ValidateCommand.report(spec.commandLine().getErr(), e);
+    }
+    if (out != null) {
+      try {
+        new SpecJsonlWriter().write(plan.specs(), out);
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("error: cannot write " + out + ": " + e);
+        spec.commandLine().getErr().flush();
+        return ExitCode.FAILED;
+      }
+      spec.commandLine().getOut().printf("wrote %d specs to %s%n", plan.specs().size(), out);
+      spec.commandLine().getOut().flush();
+    }
+    return ExitCode.OK;
+  }
+
+  private void print(Plan plan, long usedSeed) {
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.printf("planned %d specs (seed %d)%n", plan.specs().size(), usedSeed);
+    printCounts(stdout, "by domain", plan.countsByDomain());
+    printCounts(stdout, "by temptation", plan.countsByTemptation());
+    if (plan.specs().size() < plan.requested()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf("warning: %d specs were asked for but the templates' axes give only %d distinct "
+              + "ones within the per-domain bound; add rows to the axis tables or templates%n",
+          plan.requested(), plan.specs().size());
+      err.flush();
+    }
+    stdout.flush();
+  }
+
+  private static void printCounts(PrintWriter out, String heading, Map<String, Long> counts) {
+    out.println(heading + ":");
+    counts.forEach((name, count) -> out.printf("  %-28s %d%n", name, count));
+  }
+}

@@ -1,0 +1,256 @@
+package org.difficultadvice.engine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+import org.difficultadvice.generate.ExampleGenerator;
+import org.difficultadvice.load.EngineSettings;
+import org.difficultadvice.load.PriceTable;
+import org.difficultadvice.plan.DilemmaSpec;
+import org.difficultadvice.provider.Provider;
+import org.difficultadvice.provider.Usage;
+import org.difficultadvice.store.RunStore;
+import org.difficultadvice.store.StageUsage;
+
+/**
+ * Drives a run: wraps the provider in the engine's layers and runs the generator over the plan.
+ * The layers, outermost first, as in OkHttp's interceptor chain:
+ *
+ * <ol>
+ *   <li>{@link CachingProvider}: the shared response cache, when {@code --cache} is given;
+ *   <li>{@link RetryingProvider}: backoff with jitter for retryable failures;
+ *   <li>{@link RecordingProvider}: replay from the run store, and a record of every attempt;
+ *   <li>{@link AccountingProvider}: stop flag and cost cap, then tokens and cost;
+ *   <li>{@link ThrottledProvider}: rate limits and the adaptive in-flight limit;
+ *   <li>the real provider.
+ * </ol>
+ */
+public final class Engine {
+  private final RunStore store;
+  private final int concurrency;
+  private final int requestsPerMinute;
+  private final int tokensPerMinute;
+  private final BackoffPolicy backoff;
+  private final Optional<Path> cacheDir;
+  private final Optional<Double> maxCostUsd;
+  private final PriceTable prices;
+  private final Optional<Progress> progress;
+  private final Duration progressEvery;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final RandomGenerator random;
+  private final StopSignal stop;
+  private final Duration drainTimeout;
+
+  private Engine(Builder b) {
+    this.store = Objects.requireNonNull(b.store, "store is required");
+    this.concurrency = b.concurrency;
+    this.requestsPerMinute = b.requestsPerMinute;
+    this.tokensPerMinute = b.tokensPerMinute;
+    this.backoff = b.backoff;
+    this.cacheDir = Optional.ofNullable(b.cacheDir);
+    this.maxCostUsd = Optional.ofNullable(b.maxCostUsd);
+    this.prices = b.prices;
+    this.progress = Optional.ofNullable(b.progress);
+    this.progressEvery = b.progressEvery;
+    this.clock = b.clock;
+    this.sleeper = b.sleeper;
+    this.random = b.random;
+    this.stop = b.stop;
+    this.drainTimeout = b.drainTimeout;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The stop flag: set it (Ctrl-C) and the run ends cleanly, resumable. */
+  public StopSignal stopSignal() {
+    return stop;
+  }
+
+  /**
+   * Generates an example for every spec that has no result yet, storing each.
+   *
+   * @param specs the plan in order, streamed (for instance {@link RunStore#plannedSpecs()})
+   * @param total the plan's size, for progress
+   */
+  public RunOutcome run(
+      Iterator<DilemmaSpec> specs, long total, ExampleGenerator generator, Provider provider) {
+    Usage usageBefore = Usage.NONE;
+    double spentBefore = 0;
+    for (StageUsage stage : store.usageByStage()) {
+      usageBefore = usageBefore.plus(stage.usage());
+      spentBefore += stage.costUsd();
+    }
+    CostMeter meter = new CostMeter(prices, maxCostUsd, spentBefore, usageBefore);
+    AdaptiveLimit limit = new AdaptiveLimit(concurrency, Duration.ofSeconds(2), System::nanoTime);
+    RateLimiter rate =
+        new RateLimiter(requestsPerMinute, tokensPerMinute, System::nanoTime, sleeper);
+    RecordingProvider recording = new RecordingProvider(
+        new AccountingProvider(new ThrottledProvider(provider, rate, limit), meter, stop),
+        store, prices, clock);
+    Provider chain = new RetryingProvider(recording, backoff, sleeper, random, stop);
+    CachingProvider caching = null;
+    if (cacheDir.isPresent()) {
+      try {
+        caching = new CachingProvider(chain, new ResponseCache(cacheDir.get()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create the cache directory " + cacheDir.get(), e);
+      }
+      chain = caching;
+    }
+
+    BatchRunner runner = new BatchRunner(store, stop, concurrency, drainTimeout);
+    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
+      Thread thread = new Thread(task, "progress");
+      thread.setDaemon(true);
+      return thread;
+    });
+    progress.ifPresent(p -> ticker.scheduleAtFixedRate(
+        () -> p.update(snapshot(runner, total, limit, meter)),
+        progressEvery.toMillis(), progressEvery.toMillis(), TimeUnit.MILLISECONDS));
+    try {
+      runner.run(specs, generator, chain);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stop.stop(StopReason.CANCELLED, "interrupted");
+    } finally {
+      ticker.shutdownNow();
+    }
+    progress.ifPresent(p -> p.finish(snapshot(runner, total, limit, meter)));
+    return new RunOutcome(stop.reason(), stop.message(), runner.examples(), runner.failures(),
+        recording.sentCalls(), recording.replayedCalls(), caching == null ? 0 : caching.hits(),
+        meter.totalUsage(), meter.totalUsd());
+  }
+
+  private static ProgressSnapshot snapshot(
+      BatchRunner runner, long total, AdaptiveLimit limit, CostMeter meter) {
+    return new ProgressSnapshot(runner.examples() + runner.failures(), runner.failures(), total,
+        runner.doneThisSession(), limit.inFlight(), meter.totalUsage(), meter.totalUsd());
+  }
+
+  /** Settings of a run; only the store is required. */
+  public static final class Builder {
+    private RunStore store;
+    private int concurrency = 64;
+    private int requestsPerMinute;
+    private int tokensPerMinute;
+    private BackoffPolicy backoff = BackoffPolicy.standard(6);
+    private Path cacheDir;
+    private Double maxCostUsd;
+    private PriceTable prices = PriceTable.EMPTY;
+    private Progress progress;
+    private Duration progressEvery = Duration.ofSeconds(1);
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.REAL;
+    private RandomGenerator random = new java.util.SplittableRandom();
+    private StopSignal stop = new StopSignal();
+    private Duration drainTimeout = Duration.ofSeconds(30);
+
+    private Builder() {}
+
+    public Builder store(RunStore store) {
+      this.store = store;
+      return this;
+    }
+
+    /** Everything from the config's {@code engine} section; flags may override after. */
+    public Builder settings(EngineSettings settings) {
+      concurrency(settings.concurrency());
+      rateLimits(settings.requestsPerMinute(), settings.tokensPerMinute());
+      backoff(BackoffPolicy.standard(settings.maxAttempts()));
+      settings.cacheDirectory().map(Path::of).ifPresent(this::cacheDir);
+      settings.costCapUsd().ifPresent(this::maxCostUsd);
+      prices(settings.prices());
+      return this;
+    }
+
+    /** Calls in flight across all stages, and specs worked on at once. */
+    public Builder concurrency(int concurrency) {
+      if (concurrency < 1) {
+        throw new IllegalArgumentException("--concurrency must be at least 1, was " + concurrency);
+      }
+      this.concurrency = concurrency;
+      return this;
+    }
+
+    /** 0 means no limit. */
+    public Builder rateLimits(int requestsPerMinute, int tokensPerMinute) {
+      this.requestsPerMinute = requestsPerMinute;
+      this.tokensPerMinute = tokensPerMinute;
+      return this;
+    }
+
+    public Builder backoff(BackoffPolicy backoff) {
+      this.backoff = Objects.requireNonNull(backoff);
+      return this;
+    }
+
+    public Builder cacheDir(Path cacheDir) {
+      this.cacheDir = cacheDir;
+      return this;
+    }
+
+    public Builder maxCostUsd(double maxCostUsd) {
+      this.maxCostUsd = maxCostUsd;
+      return this;
+    }
+
+    public Builder prices(PriceTable prices) {
+      this.prices = Objects.requireNonNull(prices);
+      return this;
+    }
+
+    /** Redraws or prints progress every {@code every}; none when not called. */
+    public Builder progress(Progress progress, Duration every) {
+      this.progress = progress;
+      this.progressEvery = every;
+      return this;
+    }
+
+    public Builder progressTo(PrintWriter err) {
+      return progress(Progress.forStderr(err, clock), Duration.ofSeconds(1));
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock);
+      return this;
+    }
+
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper);
+      return this;
+    }
+
+    public Builder random(RandomGenerator random) {
+      this.random = Objects.requireNonNull(random);
+      return this;
+    }
+
+    public Builder stopSignal(StopSignal stop) {
+      this.stop = Objects.requireNonNull(stop);
+      return this;
+    }
+
+    /** How long a stopping run waits for calls in flight before abandoning them. */
+    public Builder drainTimeout(Duration drainTimeout) {
+      this.drainTimeout = Objects.requireNonNull(drainTimeout);
+      return this;
+    }
+
+    public Engine build() {
+      return new Engine(this);
+    }
+  }
+}

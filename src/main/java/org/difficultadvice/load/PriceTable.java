@@ -1,0 +1,43 @@
+package org.difficultadvice.load;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Prices per model, as written in the config under {@code engine.prices}:
+ *
+ * <pre>
+ * engine:
+ *   prices:
+ *     gpt-4o-mini: {input_per_million: 0.15, output_per_million: 0.60}
+ * </pre>
+ *
+ * A model that is not listed costs nothing (a local or self-hosted server).
+ */
+public record PriceTable(Map<String, ModelPrice> byModel) {
+
+  public static final PriceTable EMPTY = new PriceTable(Map.of());
+
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public PriceTable {
+    byModel = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(byModel)));
+  }
+
+  @JsonValue
+  @Override
+  public Map<String, ModelPrice> byModel() {
+    return byModel;
+  }
+
+  public ModelPrice priceOf(String model) {
+    return byModel.getOrDefault(model, ModelPrice.FREE);
+  }
+
+  public double costUsd(String model, long inputTokens, long outputTokens) {
+    return priceOf(model).costUsd(inputTokens, outputTokens);
+  }
+}

@@ -1,0 +1,104 @@
+package org.difficultadvice.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntUnaryOperator;
+import org.difficultadvice.load.ContentLibrary;
+import org.difficultadvice.load.DilemmaTemplate;
+import org.difficultadvice.load.InvalidInputException;
+
+/**
+ * Draws dilemma specs from a content library: deterministic for a seed, spread evenly across
+ * domains (each gets its fair share; when some domain runs out of distinct combinations the
+ * others make up the difference, none going above twice its fair share), and within a domain
+ * across temptation kinds and templates in turn.
+ */
+public final class Planner {
+  private final ContentLibrary library;
+  private final BriefRenderer renderer;
+
+  public Planner(ContentLibrary library, BriefRenderer renderer) {
+    this.library = library;
+    this.renderer = renderer;
+  }
+
+  public Planner(ContentLibrary library) {
+    this(library, new BriefRenderer());
+  }
+
+  /**
+   * Plans up to {@code count} specs with distinct ids, in a fixed order that interleaves
+   * domains. Fewer come back only when the axes cannot give more within the bound.
+   *
+   * @throws InvalidInputException when a template fails to render for a drawn row
+   */
+  public Plan plan(int count, long seed) throws InvalidInputException {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative: " + count);
+    }
+    List<DomainRotation> domains = rotations();
+    List<DilemmaSpec> specs = new ArrayList<>(count);
+    if (domains.isEmpty() || count == 0) {
+      return new Plan(specs, count);
+    }
+    Set<String> taken = new HashSet<>(count * 2);
+    int fairShare = count / domains.size();
+    int remainder = count % domains.size();
+    // Round 1: each domain its fair share (the first `remainder` domains one more).
+    fill(domains, specs, count, seed, taken, d -> fairShare + (d < remainder ? 1 : 0));
+    // Round 2: domains with room make up for those that ran out, up to twice the fair share.
+    int cap = Math.max(fairShare + (remainder > 0 ? 1 : 0), (int) (2L * count / domains.size()));
+    fill(domains, specs, count, seed, taken, d -> cap);
+    return new Plan(specs, count);
+  }
+
+  /** Takes one spec from each domain in turn until every domain reaches its quota or runs out. */
+  private void fill(List<DomainRotation> domains, List<DilemmaSpec> specs, int count, long seed,
+      Set<String> taken, IntUnaryOperator quota) throws InvalidInputException {
+    boolean progressed = true;
+    while (progressed && specs.size() < count) {
+      progressed = false;
+      for (int d = 0; d < domains.size() && specs.size() < count; d++) {
+        DomainRotation domain = domains.get(d);
+        if (domain.count() >= quota.applyAsInt(d) || domain.exhausted()) {
+          continue;
+        }
+        DilemmaSpec spec = domain.next(seed, taken, renderer);
+        if (spec != null) {
+          specs.add(spec);
+          progressed = true;
+        }
+      }
+    }
+  }
+
+  /** One rotation per domain that has templates, in the taxonomy's order. */
+  private List<DomainRotation> rotations() {
+    Map<String, WeightedRowSampler> samplers = new HashMap<>();
+    library.axes().forEach((name, table) -> samplers.put(name, new WeightedRowSampler(table)));
+    List<DomainRotation> rotations = new ArrayList<>();
+    for (String domain : library.taxonomy().domains().keySet()) {
+      Map<String, List<TemplateDraws>> byKind = new LinkedHashMap<>();
+      for (String kind : library.taxonomy().temptations().keySet()) {
+        List<TemplateDraws> draws = new ArrayList<>();
+        for (DilemmaTemplate template : library.templates()) {
+          if (template.domain().equals(domain) && template.temptation().equals(kind)) {
+            draws.add(new TemplateDraws(template, samplers));
+          }
+        }
+        if (!draws.isEmpty()) {
+          byKind.put(kind, draws);
+        }
+      }
+      if (!byKind.isEmpty()) {
+        rotations.add(new DomainRotation(domain, new ArrayList<>(byKind.values())));
+      }
+    }
+    return rotations;
+  }
+}

@@ -1,0 +1,1 @@
+Score the answer. Return JSON scores.

@@ -1,0 +1,2 @@
+User: ${user_message}
+Answer: ${answer}

@@ -1,0 +1,1 @@
+You write realistic chats. Reply with JSON holding system_prompt and user_message.

@@ -1,0 +1,1 @@
+Domain: ${spec.domain}. Situation: ${spec.brief}

@@ -42,6 +42,16 @@ public record BudgetSettings(
     }
   }
 
+  /** The target and tokenizer, with the plan estimates at their defaults. */
+  public BudgetSettings(Long tokens, String tokenizer) {
+    this(tokens, tokenizer, null, null);
+  }
+
+  /** These settings with another target (for {@code --budget-tokens}). */
+  public BudgetSettings withTokens(long target) {
+    return new BudgetSettings(target, tokenizer, tokensPerExample, expectedDropRate);
+  }
+
   public static BudgetSettings defaults() {
     return new BudgetSettings(null, null, null, null);
   }

@@ -29,7 +29,9 @@
  * {@code system} turn becomes the system prompt; {@code tools} is a JSON string) and Axolotl's.
  *
  * <p>{@code metadata}: {@code spec_id, template, domain, temptation, clauses, models} (stage to
- * model), {@code judge_scores}, {@code tokens}, in that order. Keys are written in a fixed
+ * model), {@code judge_scores}, {@code tokens}, in that order; {@code models} and
+ * {@code judge_scores} are left out when empty (Arrow cannot store an empty struct in
+ * Parquet). Keys are written in a fixed
  * order, so the same examples always give the same bytes.
  *
  * <h2>Manifest</h2>

@@ -295,6 +295,18 @@ class DatasetExporterTest {
   }
 
   @Test
+  void emptyModelsAndJudgeScoresAreLeftOut() throws IOException {
+    Example unjudged = new Example(TestExamples.spec("abc", "health"), "Sys.", "Help?",
+        "Answer.", List.of(), java.util.Map.of(), java.util.Map.of());
+    new DatasetExporter().export(List.of(unjudged), ExportRequest.defaults(dir));
+
+    JsonNode meta = ShardReader.allRecords(dir).get(0).get("metadata");
+    assertFalse(meta.has("judge_scores"));
+    assertFalse(meta.has("models"));
+    assertEquals("abc", meta.get("spec_id").asText());
+  }
+
+  @Test
   void shareGptRecordsUseFromAndValueWithToolsAsAJsonString() throws IOException {
     new DatasetExporter().export(pool, request(dir).withFormat(ChatFormat.SHAREGPT));
 

@@ -9,6 +9,7 @@ import org.difficultadvice.budget.ChatFormat;
 import org.difficultadvice.budget.JtokkitTokenCounter;
 import org.difficultadvice.budget.TokenCounter;
 import org.difficultadvice.load.ExportSettings;
+import org.difficultadvice.load.JobConfig;
 
 /**
  * Everything an export needs besides the examples. Start from {@link #defaults(Path)} or
@@ -81,6 +82,16 @@ public record ExportRequest(
         RunCost.NONE,
         Map.of(),
         Optional.empty());
+  }
+
+  /**
+   * The request a job config describes: its {@code export:} settings, its seed, its
+   * {@code budget.tokenizer} name with the counter opened for it, and the config's hash.
+   */
+  public static ExportRequest fromConfig(JobConfig config, Path outputDir, TokenCounter counter) {
+    return of(outputDir, config.export(), config.seed())
+        .withTokenizer(config.budget().tokenizer(), counter)
+        .withConfigSha256(ConfigHash.of(config));
   }
 
   public ExportRequest withTokenizer(String name, TokenCounter tokenCounter) {

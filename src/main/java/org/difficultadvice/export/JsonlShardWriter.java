@@ -26,6 +26,9 @@ public final class JsonlShardWriter {
   /** Names of shards this writer makes, to clear those left by an earlier export. */
   static final Pattern SHARD_NAME =
       Pattern.compile("(train|validation)-\\d{5}-of-\\d{5}\\.jsonl(\\.gz)?");
+  /** Temporary files of shards, left behind only by a killed process. */
+  static final Pattern SHARD_TEMP =
+      Pattern.compile("\\.(train|validation)-\\d{5}-of-\\d{5}\\.jsonl(\\.gz)?\\.tmp");
 
   private final ShardLimits limits;
   private final Compression compression;
@@ -127,7 +130,8 @@ public final class JsonlShardWriter {
 
     /**
      * Moves every shard into place, then deletes shard files of an earlier export that are not
-     * part of this one (a different shard count gives different names).
+     * part of this one (a different shard count gives different names) and temporary files a
+     * killed export left behind.
      */
     void publish() throws IOException {
       List<Path> finals = new ArrayList<>();
@@ -137,8 +141,10 @@ public final class JsonlShardWriter {
       }
       try (var files = Files.list(dataDir)) {
         for (Path old : files.toList()) {
-          boolean ours = SHARD_NAME.matcher(old.getFileName().toString()).matches();
-          if (ours && !finals.contains(old.getFileName())) {
+          String name = old.getFileName().toString();
+          boolean staleShard = SHARD_NAME.matcher(name).matches()
+              && !finals.contains(old.getFileName());
+          if (staleShard || SHARD_TEMP.matcher(name).matches()) {
             Files.delete(old);
           }
         }

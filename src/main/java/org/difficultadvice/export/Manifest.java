@@ -85,7 +85,15 @@ public record Manifest(
    * @param moreSpecsToPlan how many more specs a rerun should plan, 0 when none
    */
   public record BudgetOutcome(
-      long targetTokens, long selectedTokens, long shortfallTokens, long moreSpecsToPlan) {}
+      long targetTokens, long selectedTokens, long shortfallTokens, long moreSpecsToPlan) {
+
+    /** The outcome of a budget selection, for the manifest. */
+    public static BudgetOutcome of(org.difficultadvice.budget.BudgetSelection selection) {
+      return new BudgetOutcome(selection.targetTokens(), selection.selectedTokens(),
+          selection.shortfall().map(s -> s.missingTokens()).orElse(0L),
+          selection.shortfall().map(s -> s.moreSpecsToPlan()).orElse(0L));
+    }
+  }
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

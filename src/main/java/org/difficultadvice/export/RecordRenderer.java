@@ -68,11 +68,17 @@ final class RecordRenderer {
     meta.put("temptation", example.spec().temptation());
     ArrayNode clauses = meta.putArray("clauses");
     example.spec().clauses().forEach(clauses::add);
-    ObjectNode models = meta.putObject("models");
-    example.models().forEach(models::put);
-    ObjectNode scores = meta.putObject("judge_scores");
-    for (Map.Entry<String, Double> score : example.judgeScores().entrySet()) {
-      scores.put(score.getKey(), score.getValue());
+    // Empty maps are left out rather than written as {}: Arrow (Hugging Face datasets)
+    // infers an empty struct from {}, which it cannot write to Parquet.
+    if (!example.models().isEmpty()) {
+      ObjectNode models = meta.putObject("models");
+      example.models().forEach(models::put);
+    }
+    if (!example.judgeScores().isEmpty()) {
+      ObjectNode scores = meta.putObject("judge_scores");
+      for (Map.Entry<String, Double> score : example.judgeScores().entrySet()) {
+        scores.put(score.getKey(), score.getValue());
+      }
     }
     meta.put("tokens", tokens);
     return meta;

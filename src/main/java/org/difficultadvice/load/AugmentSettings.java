@@ -25,6 +25,17 @@ public record AugmentSettings(
     maxTools = maxTools == null ? 4 : maxTools;
     systemPrompts = systemPrompts == null ? "pools/system-prompts.jsonl" : systemPrompts;
     tools = tools == null ? "pools/tools.jsonl" : tools;
+    if (!(systemPromptShare >= 0 && systemPromptShare <= 1)) {
+      throw new IllegalArgumentException(
+          "augment.system_prompt_share must be between 0 and 1, got " + systemPromptShare);
+    }
+    if (!(toolsShare >= 0 && toolsShare <= 1)) {
+      throw new IllegalArgumentException(
+          "augment.tools_share must be between 0 and 1, got " + toolsShare);
+    }
+    if (maxTools < 1) {
+      throw new IllegalArgumentException("augment.max_tools must be at least 1, got " + maxTools);
+    }
   }
 
   public static AugmentSettings defaults() {

@@ -101,6 +101,9 @@ class DatasetExporterTest {
     }
     assertTrue(ShardReader.shardFiles(first).stream()
         .allMatch(p -> p.getFileName().toString().endsWith(".jsonl.gz")));
+    for (Path shard : ShardReader.shardFiles(first)) {
+      assertTrue(Files.size(shard) <= 120_000, shard + " within the bound");
+    }
     assertEquals(pool.size(), ShardReader.allRecords(first).size());
   }
 
@@ -180,6 +183,19 @@ class DatasetExporterTest {
 
     assertEquals(before, relativeFiles(dir));
     assertArrayEquals(manifestBefore, Files.readAllBytes(dir.resolve("manifest.json")));
+  }
+
+  @Test
+  void temporaryFilesOfAKilledExportAreClearedByTheNextOne() throws IOException {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Path leftover = data.resolve(".train-00003-of-00009.jsonl.tmp");
+    Files.writeString(leftover, "{\"partial\":");
+
+    new DatasetExporter().export(pool, request(dir));
+
+    assertFalse(Files.exists(leftover));
+    assertEquals(List.of(), relativeFiles(dir).stream()
+        .filter(p -> p.getFileName().toString().startsWith(".")).toList());
   }
 
   @Test
@@ -276,6 +292,18 @@ class DatasetExporterTest {
         + "\"models\":{\"realize\":\"model-a\",\"respond\":\"model-b\",\"revise\":\"model-b\"},"
         + "\"judge_scores\":{\"engages_goal\":4.0},\"tokens\":"
         + meta.get("tokens").asLong() + "}", meta.toString());
+  }
+
+  @Test
+  void emptyModelsAndJudgeScoresAreLeftOut() throws IOException {
+    Example unjudged = new Example(TestExamples.spec("abc", "health"), "Sys.", "Help?",
+        "Answer.", List.of(), java.util.Map.of(), java.util.Map.of());
+    new DatasetExporter().export(List.of(unjudged), ExportRequest.defaults(dir));
+
+    JsonNode meta = ShardReader.allRecords(dir).get(0).get("metadata");
+    assertFalse(meta.has("judge_scores"));
+    assertFalse(meta.has("models"));
+    assertEquals("abc", meta.get("spec_id").asText());
   }
 
   @Test

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       BenchEngineCommand.class,
       BenchLocalCommand.class,
+      BenchDedupCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -22,6 +22,9 @@ class ForbiddenContentTest {
       assertTrue(Files.isDirectory(dir), root + " must ship");
       findings.addAll(scanner.scan(dir));
     }
+    // The quality filters' patterns file lists the stock names and evaluation themes so that
+    // generated examples using them are dropped: naming them is its job, not a leak.
+    findings.removeIf(f -> f.file().equals(Path.of("generator", "filters.yaml")));
     assertEquals(List.of(), findings);
   }
 

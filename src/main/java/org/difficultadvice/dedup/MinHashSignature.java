@@ -1,0 +1,67 @@
+package org.difficultadvice.dedup;
+
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+import java.util.Arrays;
+
+/** A MinHash signature: the minimum of each permutation over a shingle set. */
+public final class MinHashSignature {
+  private static final HashFunction BAND_HASH = Hashing.murmur3_128(0xba4d);
+
+  private final int[] values;
+
+  private MinHashSignature(int[] values) {
+    this.values = values;
+  }
+
+  public static MinHashSignature of(int[] values) {
+    return new MinHashSignature(values.clone());
+  }
+
+  static MinHashSignature wrap(int[] values) {
+    return new MinHashSignature(values);
+  }
+
+  public int length() {
+    return values.length;
+  }
+
+  int valueAt(int i) {
+    return values[i];
+  }
+
+  /** The share of permutations on which the two agree: an unbiased estimate of Jaccard. */
+  public double estimatedJaccard(MinHashSignature other) {
+    if (other.values.length != values.length) {
+      throw new IllegalArgumentException(
+          "signatures of different lengths: " + values.length + " and " + other.values.length);
+    }
+    int same = 0;
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == other.values[i]) {
+        same++;
+      }
+    }
+    return (double) same / values.length;
+  }
+
+  /** Hash of rows {@code [from, from + rows)}: the bucket key of one LSH band. */
+  long bandKey(int from, int rows) {
+    Hasher hasher = BAND_HASH.newHasher().putInt(from);
+    for (int i = from; i < from + rows; i++) {
+      hasher.putInt(values[i]);
+    }
+    return hasher.hash().asLong();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MinHashSignature s && Arrays.equals(values, s.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(values);
+  }
+}

@@ -16,8 +16,9 @@ import org.difficultadvice.provider.Sampling;
 
 /**
  * Measures the local model through {@link LocalProvider}, the path the pipeline uses: prompt
- * processing speed from calls that write one token, generation speed from calls that write up
- * to {@code maxTokens}, minus the prompt time. Medians over {@code runs}.
+ * speed from the start of a call to its first streamed token, generation speed from the first
+ * token to the last. Medians over {@code runs}; prompt caching is off, so every run processes
+ * the whole prompt.
  */
 public final class LocalBenchmark {
   private static final String SYSTEM = "You are a careful advisor. You take the person's goal"
@@ -53,25 +54,22 @@ public final class LocalBenchmark {
     try (LocalProvider provider = LocalProvider.open(settings, modelFile)) {
       double loadSeconds = seconds(System.nanoTime() - start);
       provider.complete(request(2)); // warm-up: first-touch of the weights' pages
-      double[] promptSeconds = new double[runs];
+      double[] promptRates = new double[runs];
       double[] generationRates = new double[runs];
       long promptTokens = 0;
       long generated = 0;
       for (int run = 0; run < runs; run++) {
-        long t0 = System.nanoTime();
-        Completion one = provider.complete(request(1));
-        promptSeconds[run] = seconds(System.nanoTime() - t0);
-        promptTokens = one.usage().inputTokens();
-        long t1 = System.nanoTime();
-        Completion full = provider.complete(request(maxTokens));
-        double fullSeconds = seconds(System.nanoTime() - t1);
-        generated = full.usage().outputTokens();
+        GenerationClock clock = new GenerationClock();
+        Completion completion = provider.complete(request(maxTokens), clock);
+        promptTokens = completion.usage().inputTokens();
+        generated = completion.usage().outputTokens();
+        promptRates[run] = promptTokens / clock.promptSeconds();
         generationRates[run] =
-            (generated - 1) / Math.max(1e-9, fullSeconds - promptSeconds[run]);
+            generated > 1 ? (generated - 1) / clock.generationSeconds() : Double.NaN;
       }
       return new Figures(provider.modelName(), Files.size(modelFile),
           LocalProvider.threadCount(settings), loadSeconds, promptTokens,
-          promptTokens / median(promptSeconds), generated, median(generationRates),
+          median(promptRates), generated, median(generationRates),
           peakResidentBytes());
     }
   }

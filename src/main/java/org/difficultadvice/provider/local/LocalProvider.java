@@ -125,7 +125,7 @@ public final class LocalProvider implements Provider {
     lock.lock();
     try {
       ensureOpen();
-      return completeLocked(request);
+      return completeLocked(request, new GenerationClock());
     } finally {
       lock.unlock();
     }
@@ -159,7 +159,19 @@ public final class LocalProvider implements Provider {
     }
   }
 
-  private Completion completeLocked(ChatRequest request) throws ProviderException {
+  /** As {@link #complete}, and records when the first and last outputs came (for benchmarks). */
+  Completion complete(ChatRequest request, GenerationClock clock) throws ProviderException {
+    lock.lock();
+    try {
+      ensureOpen();
+      return completeLocked(request, clock);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private Completion completeLocked(ChatRequest request, GenerationClock clock)
+      throws ProviderException {
     String prompt = renderLocked(request);
     int promptTokens = model.encode(prompt).length;
     int room = contextSize - promptTokens;
@@ -184,6 +196,7 @@ public final class LocalProvider implements Provider {
 
     StringBuilder text = new StringBuilder();
     int outputs = 0;
+    clock.started();
     LlamaIterator outputsIterator = model.generate(parameters).iterator();
     try {
       while (outputsIterator.hasNext()) {
@@ -192,6 +205,9 @@ public final class LocalProvider implements Provider {
           throw new ProviderException("interrupted while the local model was writing", 0, false);
         }
         LlamaOutput output = outputsIterator.next();
+        if (outputsIterator.hasNext()) {
+          clock.tokenArrived(); // the last output carries no token
+        }
         text.append(output.text);
         outputs++;
       }

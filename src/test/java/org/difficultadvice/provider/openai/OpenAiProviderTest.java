@@ -347,11 +347,16 @@ class OpenAiProviderTest {
       "529, true"
     })
     void mapsEachStatusToWhetherRetryingMayHelp(int status, boolean retryable) {
-      server.enqueue(
-          new MockResponse()
-              .setResponseCode(status)
-              .setHeader("x-request-id", "req_err")
-              .setBody("{\"error\":{\"message\":\"nope\",\"type\":\"some_error\"}}"));
+      // OkHttp itself repeats a request once after a 408 (the server dropped an idle request),
+      // so a 408 that reaches us is the second one.
+      int answers = status == 408 ? 2 : 1;
+      for (int i = 0; i < answers; i++) {
+        server.enqueue(
+            new MockResponse()
+                .setResponseCode(status)
+                .setHeader("x-request-id", "req_err")
+                .setBody("{\"error\":{\"message\":\"nope\",\"type\":\"some_error\"}}"));
+      }
       ProviderException e =
           assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));
       assertEquals(status, e.status());

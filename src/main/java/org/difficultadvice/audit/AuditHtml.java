@@ -165,8 +165,14 @@ public final class AuditHtml {
   private static void quality(StringBuilder page, JsonNode audit) {
     page.append("<h2>Quality and contamination</h2><table><tr><th>finding</th><th>records</th>")
         .append("<th>rate</th><th>first lines</th></tr>");
+    boolean flagsChecked = !audit.path("quality").path("patterns").isNull();
     for (ContentFlag flag : ContentFlag.values()) {
-      findingRow(page, flag.label().replace('_', ' '), audit.path("quality").path(flag.label()));
+      if (flagsChecked) {
+        findingRow(page, flag.label().replace('_', ' '), audit.path("quality").path(flag.label()));
+      } else {
+        page.append("<tr><td>").append(esc(flag.label().replace('_', ' ')))
+            .append("</td><td colspan=\"3\">not checked</td></tr>");
+      }
     }
     JsonNode contamination = audit.path("contamination");
     findingRow(page, "overlaps the evaluation set", contamination);

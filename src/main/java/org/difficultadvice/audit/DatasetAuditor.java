@@ -63,12 +63,12 @@ public final class DatasetAuditor {
       for (InputFile file : files) {
         int fileIndex = fold.ledger.fileIndexOf(file.name());
         long before = bytesBefore;
-        List<long[]> batchLines = new ArrayList<>();
+        LongColumn batchLines = new LongColumn();
         List<String> batchTexts = new ArrayList<>();
         JsonlLines.read(
             file,
             (line, text, bytesRead) -> {
-              batchLines.add(new long[] {line});
+              batchLines.add(line);
               batchTexts.add(text);
               if (batchTexts.size() == BATCH_LINES) {
                 submit(workers, inFlight, near, file, fileIndex, batchLines, batchTexts);
@@ -110,12 +110,12 @@ public final class DatasetAuditor {
       NearDuplicateIndex near,
       InputFile file,
       int fileIndex,
-      List<long[]> lines,
+      LongColumn lines,
       List<String> texts) {
     if (texts.isEmpty()) {
       return;
     }
-    long[] numbers = lines.stream().mapToLong(l -> l[0]).toArray();
+    long[] numbers = lines.toArray();
     List<String> batch = List.copyOf(texts);
     lines.clear();
     texts.clear();

@@ -21,6 +21,14 @@ final class LongColumn {
     return values[index];
   }
 
+  long[] toArray() {
+    return Arrays.copyOf(values, size);
+  }
+
+  void clear() {
+    size = 0;
+  }
+
   int size() {
     return size;
   }

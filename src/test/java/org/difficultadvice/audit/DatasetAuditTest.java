@@ -283,4 +283,29 @@ class DatasetAuditTest {
       assertEquals(3, listing.count(), "no temporary files left behind");
     }
   }
+
+  @Test
+  void figuresAndDuplicatesDoNotDependOnTheNumberOfThreads() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      // Over three batches of lines, with duplicates reaching back across batches.
+      lines.add(Chats.openai("question " + (i % 700) + " about the audit of ledger " + (i % 700),
+          "an answer that is long enough to shingle " + (i % 700) + " times over and over"));
+    }
+    Path file = Chats.write(dir.resolve("many.jsonl"), lines);
+    String[] reports = new String[2];
+    String[] duplicates = new String[2];
+    int[] threads = {1, 3};
+    for (int run = 0; run < 2; run++) {
+      Path out = dir.resolve("out" + run);
+      AuditRequest request = new AuditRequest(file.toString(), DatasetFiles.resolve(file),
+          Optional.empty(), out, Optional.empty(), "", Optional.empty());
+      new DatasetAudit(Chats.JSON, Chats.realChecks(), threads[run]).run(request, ProgressMeter.silent());
+      reports[run] = Files.readString(out.resolve("audit.json"));
+      duplicates[run] = Files.readString(out.resolve("duplicates.jsonl"));
+    }
+    assertEquals(300, Files.readAllLines(dir.resolve("out0/duplicates.jsonl")).size());
+    assertEquals(reports[0], reports[1]);
+    assertEquals(duplicates[0], duplicates[1]);
+  }
 }

@@ -183,7 +183,8 @@ class GenerateCommandTest {
       assertExportsExactlyTheReviseAnswers(api);
       assertExcerptsOnlyInRespondRequests(api);
       assertManifestHashesMatchShards();
-      assertTrue(out.toString().contains("wrote 4 examples to " + runDir), out.toString());
+      assertTrue(out.toString().contains("wrote 4 examples ("), out.toString());
+      assertTrue(out.toString().contains(" tokens) to " + runDir), out.toString());
     }
 
     @Test

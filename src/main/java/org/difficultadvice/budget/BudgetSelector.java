@@ -81,6 +81,19 @@ public final class BudgetSelector {
     shares.keySet().forEach(d -> available.put(d, byDomain.getOrDefault(d, List.of()).stream()
         .mapToLong(Candidate::tokens).sum()));
 
+    long supply = available.values().stream().mapToLong(Long::longValue).sum();
+    if (supply < targetTokens * (1 - TOTAL_TOLERANCE)) {
+      // Everything together falls short of the target: balancing domains now could only throw
+      // examples away, so all of them are kept and the shortfall says how many more to plan.
+      List<Candidate> all = new ArrayList<>();
+      byDomain.values().forEach(all::addAll);
+      all.sort(Comparator.comparing(c -> c.example().specId()));
+      Map<String, Long> byDomainTokens = new TreeMap<>();
+      all.forEach(c -> byDomainTokens.merge(c.example().spec().domain(), c.tokens(), Long::sum));
+      return new BudgetSelection(all.stream().map(Candidate::example).toList(), targetTokens,
+          supply, byDomainTokens, Optional.of(shortfallOf(supply, shares, available,
+              examples.size(), poolTokens, dropRate)));
+    }
     double reachable = reachableTarget(shares, available);
     Map<String, Double> quotas = quotas(reachable, shares, available);
 

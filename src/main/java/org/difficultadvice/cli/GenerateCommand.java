@@ -1,6 +1,16 @@
 package org.difficultadvice.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.TreeMap;
+import org.difficultadvice.budget.BudgetSelection;
+import org.difficultadvice.budget.BudgetSelector;
+import org.difficultadvice.budget.ChatFormat;
+import org.difficultadvice.budget.ExampleTokens;
+import org.difficultadvice.budget.PlannedShares;
+import org.difficultadvice.dedup.QualityResult;
+import org.difficultadvice.export.AtomicFiles;
+import org.difficultadvice.generate.ExampleGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -58,6 +68,9 @@ import picocli.CommandLine.Spec;
           + " the variable named by --api-key-env."
     })
 final class GenerateCommand implements Callable<Integer> {
+  private static final String QUALITY_REPORT = "quality-report.json";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @Spec CommandSpec spec;
   @Mixin ConfigOption config;
 
@@ -101,6 +114,16 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Response cache shared across runs, keyed by the exact request.")
   Path cache;
 
+  @Option(names = "--eval-set", paramLabel = "FILE",
+      description = "Evaluation prompts (JSONL or plain text, one per line): examples sharing a"
+          + " long n-gram with one, or too similar to one, are dropped.")
+  Path evalSet;
+
+  @Option(names = "--dedup-against", paramLabel = "PATH",
+      description = "An earlier release's shards (file or folder): examples duplicating one"
+          + " of its records are dropped, so releases can be merged into one mix.")
+  Path dedupAgainst;
+
   @Option(names = "--model-path", paramLabel = "FILE",
       description = "GGUF model file for the local provider.")
   Path modelPath;
@@ -132,9 +155,9 @@ final class GenerateCommand implements Callable<Integer> {
   private int run(PrintWriter out, PrintWriter err) throws InvalidInputException {
     // Everything that can be wrong with the input is found before anything is written.
     JobConfig job = withOverrides(config.load());
-    JobInputs inputs = JobInputs.load(job);
-    ContentLibrary library = inputs.library();
-    Plan plan = new Planner(library).plan(job.specs(), job.seed());
+    JobInputs inputs = JobInputs.load(job, Optional.ofNullable(evalSet),
+        Optional.ofNullable(dedupAgainst));
+    Plan plan = new Planner(inputs.library()).plan(inputs.specCount(), job.seed());
     Path dir = runDir != null ? runDir : job.resolve(job.paths().output()).resolve(runName(job));
 
     try (ProviderFactory providers = new ProviderFactory(job,
@@ -146,7 +169,6 @@ final class GenerateCommand implements Callable<Integer> {
         err.println("error: " + e.getMessage());
         return ExitCode.BAD_INPUT;
       }
-      StagedExampleGenerator generator = inputs.generator();
       out.printf("planned %d specs across %d domains%n",
           plan.specs().size(), plan.countsByDomain().size());
       out.println(inputs.estimate(plan).describe());
@@ -154,30 +176,13 @@ final class GenerateCommand implements Callable<Integer> {
       try (Provider model = providers.open(job, key, Optional.ofNullable(modelPath));
           RunStore store = RunStore.open(dir, resumeKey(job), Clock.systemUTC())) {
         store.savePlanIfAbsent(plan.specs().iterator());
-        RunOutcome outcome = generate(job, generator, model, store, err);
+        RunOutcome outcome = generate(job, inputs.exampleGenerator(), model, store, err);
         err.println(outcome.describe());
         if (!outcome.completed()) {
           return outcome.failed() ? ExitCode.FAILED : ExitCode.STOPPED;
         }
-        List<Example> examples;
-        try (var stored = store.examples()) {
-          examples = stored.toList();
-        }
-        List<Example> augmented = inputs.augmenter().augment(examples);
-        Manifest manifest = new DatasetExporter().export(augmented,
-            ExportRequest.of(dir, job.export(), job.seed())
-                .withTokenizer(job.budget().tokenizer(), inputs.tokens())
-                .withConfigSha256(ConfigHash.of(job))
-                .withDrops(failuresByReason(store))
-                .withCost(new RunCost(store.completedCalls(), outcome.usage().inputTokens(),
-                    outcome.usage().outputTokens(), outcome.costUsd())));
-        out.printf("wrote %d examples to %s (manifest.json, README.md, data/)%n",
-            augmented.size(), dir);
-        return ExitCode.OK;
-      } catch (ModelUnavailableException e) {
-        err.println("error: " + e.getMessage());
-        return ExitCode.FAILED;
-      } catch (ProviderException e) {
+        return export(inputs, plan, store, outcome, dir, out);
+      } catch (ModelUnavailableException | ProviderException e) {
         err.println("error: " + e.getMessage());
         return ExitCode.FAILED;
       } catch (IOException e) {
@@ -187,7 +192,58 @@ final class GenerateCommand implements Callable<Integer> {
     }
   }
 
-  private RunOutcome generate(JobConfig job, StagedExampleGenerator generator,
+  /**
+   * The stages after generation, in the design's order: quality (filters, decontamination,
+   * dedup, style caps), augmentation, the token budget, then the shards, manifest and card.
+   */
+  private int export(JobInputs inputs, Plan plan, RunStore store, RunOutcome outcome, Path dir,
+      PrintWriter out) throws IOException {
+    JobConfig job = inputs.job();
+    List<Example> generated;
+    try (var stored = store.examples()) {
+      generated = stored.toList();
+    }
+    QualityResult quality = inputs.qualityPipeline().run(generated);
+    List<Example> augmented = inputs.augmenter().augment(quality.kept());
+
+    Map<String, Long> drops = new TreeMap<>();
+    store.failures().forEach(f -> drops.merge(
+        "generate:" + f.stage() + ":" + f.reason(), 1L, Long::sum));
+    quality.report().counts().forEach((stage, reasons) -> reasons.forEach(
+        (reason, count) -> drops.merge(stage + ":" + reason, (long) count, Long::sum)));
+    long planned = store.planSize();
+    double dropRate = planned == 0 ? 0 : (planned - quality.kept().size()) / (double) planned;
+
+    Map<String, Double> shares = PlannedShares.fromSpecs(plan.specs());
+    ChatFormat format = ChatFormat.fromConfig(job.export().format());
+    BudgetSelection selection = new BudgetSelector(job.budget().tokens(), job.seed())
+        .select(augmented, new ExampleTokens(inputs.tokens(), format), shares, dropRate);
+
+    AtomicFiles.write(dir.resolve(QUALITY_REPORT), JSON.writerWithDefaultPrettyPrinter()
+        .writeValueAsBytes(quality.report().toJson(JSON)));
+    Manifest manifest = new DatasetExporter().export(selection.selected(),
+        ExportRequest.fromConfig(job, dir, inputs.tokens())
+            .withDrops(drops)
+            .withPlannedDomainShares(shares)
+            .withBudget(Manifest.BudgetOutcome.of(selection))
+            .withCost(new RunCost(store.completedCalls(), outcome.usage().inputTokens(),
+                outcome.usage().outputTokens(), outcome.costUsd())));
+
+    out.printf("kept %d of %d generated examples (%d dropped by quality stages, see %s);"
+            + " %d selected for the budget%n", quality.kept().size(), generated.size(),
+        generated.size() - quality.kept().size(), QUALITY_REPORT, selection.selected().size());
+    selection.shortfall().ifPresent(missing -> out.printf(
+        "note: the budget of %,d tokens was not reached: %,d tokens short; %s%n",
+        selection.targetTokens(), missing.missingTokens(), missing.moreSpecsToPlan() < 0
+            ? "no example survived to estimate from (see " + QUALITY_REPORT + ")"
+            : String.format("plan about %,d more specs (--specs) to reach it",
+                missing.moreSpecsToPlan())));
+    out.printf("wrote %d examples (%,d tokens) to %s (manifest.json, README.md, data/)%n",
+        manifest.records(), manifest.tokens(), dir);
+    return ExitCode.OK;
+  }
+
+  private RunOutcome generate(JobConfig job, ExampleGenerator generator,
       Provider model, RunStore store, PrintWriter err) {
     Engine.Builder engine = Engine.builder().store(store).settings(job.engine()).progressTo(err);
     if (concurrency != null) {
@@ -221,7 +277,7 @@ final class GenerateCommand implements Callable<Integer> {
         apiKeyEnv != null ? apiKeyEnv : p.apiKeyEnv(),
         p.temperature(), p.topP(), p.maxTokens()));
     if (budgetTokens != null) {
-      result = result.withBudget(new BudgetSettings(budgetTokens, job.budget().tokenizer()));
+      result = result.withBudget(job.budget().withTokens(budgetTokens));
     }
     if (specs != null) {
       result = result.withSpecs(specs);

@@ -1,7 +1,21 @@
 package org.difficultadvice.cli;
 
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.difficultadvice.budget.PlanSizer;
+import org.difficultadvice.dedup.PriorRelease;
+import org.difficultadvice.dedup.QualityPipeline;
+import org.difficultadvice.filter.EvalItem;
+import org.difficultadvice.filter.EvalSetReader;
+import org.difficultadvice.filter.FilterPatterns;
+import org.difficultadvice.filter.FilterPatternsLoader;
+import org.difficultadvice.generate.ExampleGenerator;
+import org.difficultadvice.generate.JudgeClause;
+import org.difficultadvice.generate.JudgePrompts;
+import org.difficultadvice.generate.JudgedExampleGenerator;
+import org.difficultadvice.load.OverLimitAction;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.difficultadvice.engine.RunEstimate;
@@ -30,11 +44,21 @@ import org.difficultadvice.load.JobConfig;
  * validate} and {@code generate} find the same errors and a user fixes them in one round.
  */
 record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prompts,
-    ExampleAugmenter augmenter, TokenCounter tokens) {
+    ExampleAugmenter augmenter, TokenCounter tokens, FilterPatterns patterns,
+    Optional<JudgePrompts> judgePrompts, List<EvalItem> evalSet, PriorRelease prior) {
 
   static final List<Stage> STAGES = List.of(Stage.REALIZE, Stage.RESPOND, Stage.REVISE);
 
   static JobInputs load(JobConfig job) throws InvalidInputException {
+    return load(job, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * @param evalSet {@code --eval-set}: evaluation prompts to keep the data away from
+   * @param dedupAgainst {@code --dedup-against}: an earlier release's shards
+   */
+  static JobInputs load(JobConfig job, Optional<Path> evalSet, Optional<Path> dedupAgainst)
+      throws InvalidInputException {
     List<Diagnostic> problems = new ArrayList<>();
     ContentLibrary library = collect(problems, () -> new ContentLoader().load(job));
     StagePrompts prompts = collect(problems,
@@ -42,14 +66,69 @@ record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prompts,
     ExampleAugmenter augmenter =
         collect(problems, () -> ExampleAugmenter.fromConfig(job, job.augment()));
     TokenCounter tokens = collect(problems, () -> TokenCounters.fromConfig(job));
+    FilterPatterns patterns = collect(problems,
+        () -> new FilterPatternsLoader().load(job.resolve(job.quality().patterns())));
+    Optional<JudgePrompts> judgePrompts = job.judge().enabled()
+        ? Optional.ofNullable(collect(problems,
+            () -> JudgePrompts.load(job.resolve(job.paths().prompts()))))
+        : Optional.empty();
+    List<EvalItem> evalItems = evalSet.isEmpty() ? List.of()
+        : collect(problems, () -> new EvalSetReader().read(evalSet.get()));
+    PriorRelease prior = dedupAgainst.isEmpty() ? PriorRelease.none()
+        : collect(problems, () -> PriorRelease.read(dedupAgainst.get()));
     collect(problems, () -> {
       ProviderFactory.check(job);
+      if (job.quality().style().onCap() == OverLimitAction.REVISE) {
+        throw new InvalidInputException(Diagnostic.at(configFile(job), 0,
+            "quality.style.on_cap: revise is not run by generate yet",
+            "use on_cap: drop (the default)"));
+      }
       return Boolean.TRUE;
     });
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new JobInputs(job, library, prompts, augmenter, tokens);
+    return new JobInputs(job, library, prompts, augmenter, tokens, patterns, judgePrompts,
+        evalItems, prior);
+  }
+
+  private static Path configFile(JobConfig job) {
+    return job.source() == null ? Path.of("<config>") : job.source();
+  }
+
+  /** The example generator: the staged recipe, with the judge after it when enabled. */
+  ExampleGenerator exampleGenerator() {
+    StagedExampleGenerator stages = generator();
+    if (judgePrompts.isEmpty()) {
+      return stages;
+    }
+    Map<String, JudgeClause> clauses = library.constitution().clauses().stream()
+        .collect(Collectors.toMap(c -> c.id(), c -> new JudgeClause(c.id(), c.title(), c.text())));
+    // Scoring wants the model's most likely judgement, so temperature 0; 512 tokens hold the
+    // six scores and a short rationale.
+    return new JudgedExampleGenerator(stages, judgePrompts.get(), clauses,
+        job.provider().model(), new Sampling(0.0, 1.0, 512, job.seed()), job.judge());
+  }
+
+  /** Filters, decontamination, dedup and style caps as the config and flags set them. */
+  QualityPipeline qualityPipeline() {
+    Map<String, String> clauseTexts = library.constitution().clauses().stream()
+        .collect(Collectors.toMap(c -> c.id(), c -> c.text()));
+    return QualityPipeline.of(job.quality(), patterns, clauseTexts, evalSet, prior);
+  }
+
+  /** Calls per spec: realize, respond, revise, and the judge when enabled. */
+  int callsPerSpec() {
+    return judgePrompts.isPresent() ? 4 : 3;
+  }
+
+  /** How many specs to plan: the config's number, or enough for the token budget. */
+  int specCount() {
+    if (job.specs() != null) {
+      return job.specs();
+    }
+    return PlanSizer.specsFor(job.budget().tokens(), job.budget().tokensPerExample(),
+        job.budget().expectedDropRate());
   }
 
   /** The realize, respond and revise stages with this job's prompts, clauses and sampling. */
@@ -76,7 +155,7 @@ record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prompts,
       }
     }
     long perCall = sample.isEmpty() ? 0 : total / (3L * sample.size());
-    return RunEstimate.of(plan.specs().size(), 3, perCall, job.provider().maxTokens(),
+    return RunEstimate.of(plan.specs().size(), callsPerSpec(), perCall, job.provider().maxTokens(),
         job.engine().prices().priceOf(job.provider().model()));
   }
 

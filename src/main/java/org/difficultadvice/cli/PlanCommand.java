@@ -55,12 +55,8 @@ final class PlanCommand implements Callable<Integer> {
     Plan plan;
     try {
       JobConfig job = config.load();
-      int count = limit == null ? job.specs() : limit;
-      if (count < 0) {
-        throw new InvalidInputException(Diagnostic.at(config.config, 0,
-            "'specs' must be 0 or more, not " + count, "set 'specs' to how many specs to plan"));
-      }
       JobInputs inputs = JobInputs.load(job);
+      int count = limit == null ? inputs.specCount() : limit;
       plan = new Planner(inputs.library()).plan(count, seed == null ? job.seed() : seed);
       print(plan, seed == null ? job.seed() : seed);
       spec.commandLine().getOut().println(

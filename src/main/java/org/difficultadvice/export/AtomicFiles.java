@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Files appear under their final name whole or not at all. */
-final class AtomicFiles {
+public final class AtomicFiles {
   private AtomicFiles() {}
 
   /** The temporary sibling a file is written to before it is moved into place. */
@@ -14,7 +14,7 @@ final class AtomicFiles {
     return target.resolveSibling("." + target.getFileName() + ".tmp");
   }
 
-  static void write(Path target, byte[] content) throws IOException {
+  public static void write(Path target, byte[] content) throws IOException {
     Path temp = temporaryFor(target);
     try {
       Files.write(temp, content);

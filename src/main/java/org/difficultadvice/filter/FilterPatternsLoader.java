@@ -64,7 +64,7 @@ public final class FilterPatternsLoader {
     } catch (IOException e) {
       throw new InvalidInputException(Diagnostic.at(file, 0,
           "cannot read filter patterns: " + e.getMessage(),
-          "point quality.filters at generator/filters.yaml or a copy of it"));
+          "point quality.patterns at generator/filters.yaml or a copy of it"));
     }
     return parse(file, text);
   }

@@ -43,7 +43,7 @@ public final class StagedExampleGenerator implements ExampleGenerator {
     Map<String, String> models = new TreeMap<>();
 
     PromptModel realizeModel = new PromptModel(spec, excerpts);
-    RealizedChat chat = ask(spec, Stage.REALIZE, provider, models,
+    RealizedChat chat = ask(spec, Stage.REALIZE, 0, provider, models,
         List.of(
             ChatMessage.system(render(Stage.REALIZE, true, realizeModel)),
             ChatMessage.user(render(Stage.REALIZE, false, realizeModel))),
@@ -52,21 +52,38 @@ public final class StagedExampleGenerator implements ExampleGenerator {
     PromptModel answerModel = new PromptModel(spec, excerpts)
         .with("system_prompt", chat.systemPrompt())
         .with("user_message", chat.userMessage());
-    String draft = ask(spec, Stage.RESPOND, provider, models,
+    String draft = ask(spec, Stage.RESPOND, 0, provider, models,
         List.of(
             ChatMessage.system(render(Stage.RESPOND, true, answerModel)),
             ChatMessage.user(chat.userMessage())),
         Optional.empty(), StagedExampleGenerator::nonBlank, "empty-answer");
 
-    answerModel.with("draft", draft);
-    String revised = ask(spec, Stage.REVISE, provider, models,
-        List.of(
-            ChatMessage.system(render(Stage.REVISE, true, answerModel)),
-            ChatMessage.user(render(Stage.REVISE, false, answerModel))),
-        Optional.empty(), StagedExampleGenerator::nonBlank, "empty-answer");
+    Example drafted = new Example(spec, chat.systemPrompt(), chat.userMessage(), draft,
+        List.of(), models, Map.of());
+    return revise(drafted, provider, 0);
+  }
 
-    return new Example(spec, chat.systemPrompt(), chat.userMessage(), revised, List.of(),
-        models, Map.of());
+  /**
+   * A fresh reader rewrites the example's answer against its excerpts.
+   *
+   * @param pass 0 for the recipe's revise; 1 and up for further passes (the judge may ask for
+   *     one), each with seeds of its own
+   */
+  public Example revise(Example example, Provider provider, int pass)
+      throws GenerationFailedException, ProviderException {
+    DilemmaSpec spec = example.spec();
+    PromptModel model = new PromptModel(spec, excerptsOf(spec))
+        .with("system_prompt", example.systemPrompt())
+        .with("user_message", example.userMessage())
+        .with("draft", example.assistantMessage());
+    Map<String, String> models = new TreeMap<>(example.models());
+    String revised = ask(spec, Stage.REVISE, pass, provider, models,
+        List.of(
+            ChatMessage.system(render(Stage.REVISE, true, model)),
+            ChatMessage.user(render(Stage.REVISE, false, model))),
+        Optional.empty(), StagedExampleGenerator::nonBlank, "empty-answer");
+    return new Example(spec, example.systemPrompt(), example.userMessage(), revised,
+        example.tools(), models, example.judgeScores());
   }
 
   /**
@@ -115,7 +132,8 @@ public final class StagedExampleGenerator implements ExampleGenerator {
    * a new request (a sampling server would otherwise repeat the same unusable answer) and a
    * replay of the run sends exactly the same requests again.
    */
-  private <T> T ask(DilemmaSpec spec, Stage stage, Provider provider, Map<String, String> models,
+  private <T> T ask(DilemmaSpec spec, Stage stage, int pass, Provider provider,
+      Map<String, String> models,
       List<ChatMessage> messages, Optional<OutputSchema> schema,
       Function<String, Optional<T>> parse, String unusableReason)
       throws GenerationFailedException, ProviderException {
@@ -123,7 +141,8 @@ public final class StagedExampleGenerator implements ExampleGenerator {
     for (int attempt = 0; attempt < settings.answerAttempts(); attempt++) {
       Sampling base = settings.sampling();
       Sampling sampling = new Sampling(
-          base.temperature(), base.topP(), base.maxTokens(), callSeed(spec, stage, attempt));
+          base.temperature(), base.topP(), base.maxTokens(),
+          callSeed(spec, stage, pass, attempt));
       ChatRequest request =
           new ChatRequest(stage.id(), settings.model(), messages, sampling, schema);
       Completion completion = provider.complete(request);
@@ -141,13 +160,16 @@ public final class StagedExampleGenerator implements ExampleGenerator {
     throw new GenerationFailedException(stage.id(), lastReason, null);
   }
 
-  private long callSeed(DilemmaSpec spec, Stage stage, int attempt) {
-    long hash = Hashing.sha256().newHasher()
+  private long callSeed(DilemmaSpec spec, Stage stage, int pass, int attempt) {
+    var hasher = Hashing.sha256().newHasher()
         .putLong(settings.seed())
         .putString(spec.id(), StandardCharsets.UTF_8)
         .putString(stage.id(), StandardCharsets.UTF_8)
-        .putInt(attempt)
-        .hash().asLong();
+        .putInt(attempt);
+    if (pass > 0) {
+      hasher.putInt(pass);
+    }
+    long hash = hasher.hash().asLong();
     // Non-negative and 31 bits: every backend accepts it (llama.cpp seeds are 32-bit).
     return hash & 0x7fff_ffffL;
   }

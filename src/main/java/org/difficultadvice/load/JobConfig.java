@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * A generation job, as read from {@code generator/*.yaml}. Every section has defaults, so a
  * config names only what it changes; unknown keys are rejected when the file is loaded.
  *
- * @param specs how many dilemma specs to plan
+ * @param specs how many dilemma specs to plan; {@code null} means enough for the token budget
  * @param source the file this config was read from; relative paths resolve against its folder
  */
 public record JobConfig(
@@ -21,11 +21,14 @@ public record JobConfig(
     @JsonProperty("budget") BudgetSettings budget,
     @JsonProperty("export") ExportSettings export,
     @JsonProperty("augment") AugmentSettings augment,
+    @JsonProperty("quality") QualitySettings quality,
     Path source) {
 
   public JobConfig {
     seed = seed == null ? 20260508L : seed;
-    specs = specs == null ? 8 : specs;
+    if (specs != null && specs < 0) {
+      throw new IllegalArgumentException("specs must be 0 or more, was " + specs);
+    }
     paths = paths == null ? PathSettings.defaults() : paths;
     provider = provider == null ? ProviderSettings.defaults() : provider;
     local = local == null ? LocalModelSettings.defaults() : local;
@@ -34,11 +37,13 @@ public record JobConfig(
     budget = budget == null ? BudgetSettings.defaults() : budget;
     export = export == null ? ExportSettings.defaults() : export;
     augment = augment == null ? AugmentSettings.defaults() : augment;
+    quality = quality == null ? QualitySettings.defaults() : quality;
   }
 
   /** Every setting at its default, as if {@code source} were an empty file. */
   public static JobConfig defaults(Path source) {
-    return new JobConfig(null, null, null, null, null, null, null, null, null, null, source);
+    return new JobConfig(
+        null, null, null, null, null, null, null, null, null, null, null, source);
   }
 
   /** The folder relative paths in this config resolve against. */
@@ -53,21 +58,25 @@ public record JobConfig(
 
   public JobConfig withProvider(ProviderSettings newProvider) {
     return new JobConfig(
-        seed, specs, paths, newProvider, local, engine, judge, budget, export, augment, source);
+        seed, specs, paths, newProvider, local, engine, judge, budget, export, augment, quality,
+        source);
   }
 
   public JobConfig withBudget(BudgetSettings newBudget) {
     return new JobConfig(
-        seed, specs, paths, provider, local, engine, judge, newBudget, export, augment, source);
+        seed, specs, paths, provider, local, engine, judge, newBudget, export, augment, quality,
+        source);
   }
 
   public JobConfig withSpecs(int newSpecs) {
     return new JobConfig(
-        seed, newSpecs, paths, provider, local, engine, judge, budget, export, augment, source);
+        seed, newSpecs, paths, provider, local, engine, judge, budget, export, augment, quality,
+        source);
   }
 
   public JobConfig withSource(Path file) {
     return new JobConfig(
-        seed, specs, paths, provider, local, engine, judge, budget, export, augment, file);
+        seed, specs, paths, provider, local, engine, judge, budget, export, augment, quality,
+        file);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,6 +53,14 @@ public final class JobConfigLoader {
       throw new InvalidInputException(located(file, text, e,
           "unknown key '" + e.getPropertyName() + "'" + where(e),
           "remove it or use one of: " + known));
+    } catch (ValueInstantiationException e) {
+      // A settings record refused a value; its message starts with the key it is about.
+      String problem = e.getCause() == null ? e.getOriginalMessage() : e.getCause().getMessage();
+      List<String> keys = new java.util.ArrayList<>(keysOf(e));
+      keys.add(problem.split(" ", 2)[0]);
+      int line = YamlKeyLocator.lineOf(text, keys);
+      throw new InvalidInputException(new Diagnostic(file, line, 0,
+          "invalid value: " + problem, "see the config reference in README.md"));
     } catch (JsonMappingException e) {
       throw new InvalidInputException(located(file, text, e,
           "wrong value" + where(e) + ": " + e.getOriginalMessage().lines().findFirst().orElse(""),
@@ -61,6 +70,11 @@ public final class JobConfigLoader {
           "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""),
           "fix the YAML syntax at that line"));
     }
+  }
+
+  private static List<String> keysOf(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(JsonMappingException.Reference::getFieldName).filter(Objects::nonNull).toList();
   }
 
   private static String where(JsonMappingException e) {
@@ -73,8 +87,7 @@ public final class JobConfigLoader {
   private static Diagnostic located(
       Path file, String text, JsonProcessingException e, String message, String fix) {
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      List<String> keys = mapping.getPath().stream()
-          .map(JsonMappingException.Reference::getFieldName).filter(Objects::nonNull).toList();
+      List<String> keys = keysOf(mapping);
       int line = YamlKeyLocator.lineOf(text, keys);
       if (line > 0) {
         return new Diagnostic(file, line, 0, message, fix);

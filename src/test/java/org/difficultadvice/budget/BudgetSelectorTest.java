@@ -82,7 +82,8 @@ class BudgetSelectorTest {
 
     BudgetSelection.Shortfall shortfall = selection.shortfall().orElseThrow();
     assertEquals(target - selection.selectedTokens(), shortfall.missingTokens());
-    assertTrue(selection.selectedTokens() > poolTokens * 0.8, "exports most of what there is");
+    assertEquals(poolTokens, selection.selectedTokens(), "exports all of what there is");
+    assertEquals(small.size(), selection.selected().size());
     for (Map.Entry<String, Double> share : planned.entrySet()) {
       assertTrue(Math.abs(selection.shareOf(share.getKey()) - share.getValue()) <= 0.02,
           share.getKey());

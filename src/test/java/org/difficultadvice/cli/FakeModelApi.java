@@ -45,14 +45,15 @@ class FakeModelApi extends Dispatcher {
         stage = "realize";
         answer = JSON.writeValueAsString(JSON.createObjectNode()
             .put("system_prompt", "A plain assistant for tenants and workers.")
-            .put("user_message", "ok so this is awkward, not sure what to do here " + tag));
+            .put("user_message", "ok so this is awkward, not sure what to do here. "
+                + prose(tag + "u", 40)));
       } else if (system.contains("Guidance for this answer")) {
         stage = "respond";
         answer = "First draft " + tag + ".";
       } else if (system.startsWith("Rewrite the draft")) {
         stage = "revise";
-        answer = "I hear how much this matters to you. Here is a fair way through " + tag
-            + ": ask the person responsible directly and keep copies of what you send.";
+        answer = "I hear how much this matters to you, and the goal is a fair one. "
+            + prose(tag + "a", 90) + " Keep copies of everything you send.";
       } else {
         return new MockResponse().setResponseCode(400).setBody("{\"error\":\"unknown stage\"}");
       }
@@ -62,6 +63,28 @@ class FakeModelApi extends Dispatcher {
     } catch (Exception e) {
       return new MockResponse().setResponseCode(500).setBody(e.toString());
     }
+  }
+
+  /**
+   * Words drawn by a generator seeded from {@code seed}: every request gets prose of its own,
+   * so the quality stages see distinct examples, as they would from a real model.
+   */
+  static String prose(String seed, int words) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(
+        Hashing.sha256().hashString(seed, StandardCharsets.UTF_8).asLong());
+    String[] syllables = {"ka", "lo", "mi", "ren", "sa", "tu", "vel", "no", "ri", "dan", "po",
+        "ish", "mar", "te", "bu", "zel"};
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < words; i++) {
+      if (i > 0) {
+        text.append(i % 12 == 0 ? ". " : " ");
+      }
+      int length = 1 + random.nextInt(3);
+      for (int j = 0; j < length; j++) {
+        text.append(syllables[random.nextInt(syllables.length)]);
+      }
+    }
+    return text.append('.').toString();
   }
 
   List<Exchange> stage(String name) {

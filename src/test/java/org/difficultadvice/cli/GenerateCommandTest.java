@@ -98,7 +98,8 @@ class GenerateCommandTest {
     Set<String> reviseAnswers = api.stage("revise").stream()
         .map(FakeModelApi.Exchange::answer).collect(Collectors.toSet());
     List<JsonNode> records = exportedRecords();
-    assertEquals(4, records.size(), err.toString());
+    assertEquals(4, records.size(),
+        out + Files.readString(runDir.resolve("quality-report.json")));
     for (JsonNode record : records) {
       assertTrue(reviseAnswers.contains(lastAssistantTurn(record)), record.toString());
     }
@@ -183,7 +184,8 @@ class GenerateCommandTest {
       assertExportsExactlyTheReviseAnswers(api);
       assertExcerptsOnlyInRespondRequests(api);
       assertManifestHashesMatchShards();
-      assertTrue(out.toString().contains("wrote 4 examples to " + runDir), out.toString());
+      assertTrue(out.toString().contains("wrote 4 examples ("), out.toString());
+      assertTrue(out.toString().contains(" tokens) to " + runDir), out.toString());
     }
 
     @Test

@@ -51,10 +51,11 @@ class GenerateOnLocalModelTest {
       }).toList();
     }
     JsonNode manifest = new ObjectMapper().readTree(runDir.resolve("manifest.json").toFile());
-    long failed = manifest.get("drops").properties().stream()
-        .filter(e -> e.getKey().startsWith("generate:")).mapToLong(e -> e.getValue().asLong())
-        .sum();
-    assertEquals(2, lines.size() + failed, "every spec is an example or a counted failure");
+    // A random model's answers rarely survive the quality filters; each is counted as a drop.
+    long dropped = manifest.get("drops").properties().stream()
+        .mapToLong(e -> e.getValue().asLong()).sum();
+    assertEquals(2, lines.size() + dropped, "every spec is an example or a counted drop");
+    assertTrue(Files.exists(runDir.resolve("quality-report.json")));
     for (String line : lines) {
       JsonNode record = new ObjectMapper().readTree(line);
       JsonNode models = record.get("metadata").get("models");

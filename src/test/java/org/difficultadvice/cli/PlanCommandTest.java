@@ -124,8 +124,8 @@ class PlanCommandTest {
     content.edit("generator/job.yaml", "specs: 30", "specs: -3");
     CommandRun run = CommandRun.of("plan", "-c", content.config().toString());
     assertEquals(1, run.exitCode());
-    assertTrue(run.err().contains("job.yaml: error: 'specs' must be 0 or more, not -3"),
-        run.err());
+    assertTrue(run.err().contains("job.yaml:2: error: invalid value: specs must be 0 or more,"
+        + " was -3"), run.err());
   }
 
   @Test

@@ -59,6 +59,10 @@ public final class JobConfigLoader {
       List<String> keys = new java.util.ArrayList<>(keysOf(e));
       keys.add(problem.split(" ", 2)[0]);
       int line = YamlKeyLocator.lineOf(text, keys);
+      if (line == 0) {
+        Diagnostic enclosing = located(file, text, e, "", "");
+        line = enclosing.line();
+      }
       throw new InvalidInputException(new Diagnostic(file, line, 0,
           "invalid value: " + problem, "see the config reference in README.md"));
     } catch (JsonMappingException e) {

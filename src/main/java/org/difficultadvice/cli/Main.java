@@ -15,10 +15,10 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       PlanCommand.class,
       GenerateCommand.class,
-      BenchEngineCommand.class,
-      BenchLocalCommand.class,
       AuditCommand.class,
+      BenchEngineCommand.class,
       BenchDedupCommand.class,
+      BenchLocalCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

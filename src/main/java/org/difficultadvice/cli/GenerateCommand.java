@@ -124,6 +124,11 @@ final class GenerateCommand implements Callable<Integer> {
           + " of its records are dropped, so releases can be merged into one mix.")
   Path dedupAgainst;
 
+  @Option(names = "--strip-metadata",
+      description = "Leave the per-record 'metadata' object out of the shards (OpenAI's"
+          + " fine-tuning upload accepts only messages and tools).")
+  boolean stripMetadata;
+
   @Option(names = "--model-path", paramLabel = "FILE",
       description = "GGUF model file for the local provider.")
   Path modelPath;
@@ -281,6 +286,9 @@ final class GenerateCommand implements Callable<Integer> {
     }
     if (specs != null) {
       result = result.withSpecs(specs);
+    }
+    if (stripMetadata) {
+      result = result.withExport(job.export().withoutMetadata());
     }
     return result;
   }

@@ -46,6 +46,10 @@ public record ExportSettings(
     }
   }
 
+  public ExportSettings withoutMetadata() {
+    return new ExportSettings(format, validationShare, shardMaxBytes, shardMaxRecords, gzip, true);
+  }
+
   public static ExportSettings defaults() {
     return new ExportSettings(null, null, null, null, null, null);
   }

@@ -68,6 +68,12 @@ public record JobConfig(
         source);
   }
 
+  public JobConfig withExport(ExportSettings newExport) {
+    return new JobConfig(
+        seed, specs, paths, provider, local, engine, judge, budget, newExport, augment, quality,
+        source);
+  }
+
   public JobConfig withSpecs(int newSpecs) {
     return new JobConfig(
         seed, newSpecs, paths, provider, local, engine, judge, budget, export, augment, quality,

@@ -189,6 +189,19 @@ class GenerateCommandTest {
     }
 
     @Test
+    void stripMetadataLeavesOnlyWhatOpenAiFineTuningAccepts() throws IOException {
+      assertEquals(0, generate("--provider", "openai", "--model", "test-model",
+          "--base-url", server.url("/v1").toString(), "--strip-metadata"), err.toString());
+      List<JsonNode> records = exportedRecords();
+      assertFalse(records.isEmpty());
+      for (JsonNode record : records) {
+        List<String> keys = new ArrayList<>();
+        record.fieldNames().forEachRemaining(keys::add);
+        assertTrue(Set.of("messages", "tools").containsAll(keys), keys.toString());
+      }
+    }
+
+    @Test
     void neverWritesTheApiKeyAnywhere() throws IOException {
       assertEquals(0, run(), err.toString());
       assertFalse(everythingWritten().contains(SECRET));

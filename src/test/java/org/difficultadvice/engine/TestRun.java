@@ -1,5 +1,12 @@
 package org.difficultadvice.engine;
 
+import java.util.Map;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import org.difficultadvice.provider.ApiKey;
+import org.difficultadvice.provider.HttpClientSettings;
+import org.difficultadvice.provider.openai.OpenAiProvider;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -44,10 +51,13 @@ final class TestRun {
     return config;
   }
 
-  RunOutcome run(Duration readTimeout) throws InvalidInputException {
+  RunOutcome run(Duration readTimeout) throws Exception {
     try (RunStore store = RunStore.open(runDir, config(specs), Clock.systemUTC());
-        LoopbackChatProvider provider = new LoopbackChatProvider(
-            LoopbackChatProvider.client(64, readTimeout), baseUrl)) {
+        OpenAiProvider provider = new OpenAiProvider(
+            new HttpClientSettings(Duration.ofSeconds(5), readTimeout, Duration.ofSeconds(30), 64)
+                .newClient(),
+            HttpUrl.get(baseUrl).resolve("/v1"),
+            Optional.of(ApiKey.fromEnvironment("TEST_API_KEY", Map.of("TEST_API_KEY", "sk-t"))))) {
       store.savePlanIfAbsent(TestSpecs.first(specs));
       return engine.store(store).build()
           .run(store.plannedSpecs(), store.planSize(), new ThreeStageGenerator(), provider);

@@ -79,7 +79,8 @@ final class GenerateCommand implements Callable<Integer> {
   Path runDir;
 
   @Option(names = "--specs", paramLabel = "N",
-      description = "How many dilemma specs to plan. Default: the config's 'specs'.")
+      description = "How many dilemma specs to plan. Default: the config's 'specs', or, when"
+          + " it has none, enough to reach the token budget after the expected drops.")
   Integer specs;
 
   @Option(names = "--budget-tokens", paramLabel = "N",

@@ -180,7 +180,7 @@ final class GenerateCommand implements Callable<Integer> {
       out.println(inputs.estimate(plan).describe());
       out.flush();
       try (Provider model = providers.open(job, key, Optional.ofNullable(modelPath));
-          RunStore store = RunStore.open(dir, resumeKey(job), Clock.systemUTC())) {
+          RunStore store = RunStore.open(dir, resumeKey(job, plan.requested()), Clock.systemUTC())) {
         store.savePlanIfAbsent(plan.specs().iterator());
         RunOutcome outcome = generate(job, inputs.exampleGenerator(), model, store, err);
         err.println(outcome.describe());
@@ -301,13 +301,17 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   /**
-   * The settings a run directory is bound to: everything that shapes the requests or the
-   * output. How the run is driven (concurrency, limits, timeouts, threads, where the key and
-   * the model file are found) may change between sessions of one run.
+   * The settings a run directory is bound to: what shapes the plan and the model calls. How
+   * the run is driven (concurrency, limits, timeouts, threads, where the key and the model file
+   * are found) may change between sessions, and so may everything after generation (quality,
+   * augmentation, budget, export): those stages run again from the stored results, so a
+   * finished run can be re-exported with other settings without a call being sent again. The
+   * plan's size is bound instead of the budget it may be derived from.
    */
-  private static ObjectNode resumeKey(JobConfig job) {
+  private static ObjectNode resumeKey(JobConfig job, int plannedSpecs) {
     ObjectNode key = ConfigHash.canonicalJson(job);
-    key.remove("engine");
+    key.remove(List.of("engine", "quality", "augment", "budget", "export", "specs"));
+    key.put("planned_specs", plannedSpecs);
     ((ObjectNode) key.get("provider")).remove("api_key_env");
     ((ObjectNode) key.get("local")).remove(List.of("threads", "path"));
     return key;

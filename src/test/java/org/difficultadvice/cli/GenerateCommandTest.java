@@ -217,6 +217,27 @@ class GenerateCommandTest {
       assertEquals(first, hashes());
     }
 
+    @Test
+    void aFinishedRunIsReExportedUnderANewBudgetWithoutSendingACall() throws IOException {
+      assertEquals(0, run(), err.toString());
+      int calls = api.exchanges.size();
+      int before = exportedRecords().size();
+      assertEquals(0, generate("--provider", "openai", "--model", "test-model",
+          "--base-url", server.url("/v1").toString(), "--budget-tokens", "300"), err.toString());
+      assertEquals(calls, api.exchanges.size());
+      assertTrue(exportedRecords().size() < before, out.toString());
+    }
+
+    @Test
+    void aRunDirectoryRefusesAnotherModelNamingTheChange() {
+      assertEquals(0, run(), err.toString());
+      int code = generate("--provider", "openai", "--model", "other-model",
+          "--base-url", server.url("/v1").toString());
+      assertEquals(1, code);
+      assertTrue(err.toString().contains("provider.model: \"test-model\" -> \"other-model\""),
+          err.toString());
+    }
+
     private Map<String, String> hashes() throws IOException {
       try (Stream<Path> files = Files.list(runDir.resolve("data"))) {
         return files.collect(Collectors.toMap(p -> p.getFileName().toString(), p -> {

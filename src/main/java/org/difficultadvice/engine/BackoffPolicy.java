@@ -10,7 +10,8 @@ import java.util.random.RandomGenerator;
  * failed together, so they do not hit the server again in lockstep. A server's Retry-After is a
  * floor on the wait.
  *
- * @param maxAttempts attempts in all, the first one included
+ * @param maxAttempts attempts in all, the first one included, for failures other than rate
+ *     limits (those wait with no cap: {@link RetryingProvider})
  * @param maxRetryAfter the longest Retry-After honoured as given; longer ones are clipped
  */
 public record BackoffPolicy(
@@ -29,6 +30,21 @@ public record BackoffPolicy(
   public static BackoffPolicy standard(int maxAttempts) {
     return new BackoffPolicy(
         maxAttempts, Duration.ofMillis(500), Duration.ofSeconds(60), Duration.ofMinutes(5));
+  }
+
+  /**
+   * The wait after the {@code refusal}-th rate-limited answer to one call. With a Retry-After:
+   * that long, plus up to half again at random, so calls refused together come back spread out
+   * (the rate limiter paces them further). Without: the same full-jitter doubling as for
+   * failures, from the base to the cap, however many refusals there were.
+   */
+  public Duration delayAfterRateLimit(int refusal, Duration retryAfter, RandomGenerator random) {
+    if (retryAfter == null) {
+      return delayAfter(Math.min(refusal, 30), null, random);
+    }
+    long floor = Math.min(retryAfter.toMillis(), maxRetryAfter.toMillis());
+    long spread = Math.max(floor / 2, base.toMillis() / 5);
+    return Duration.ofMillis(floor + random.nextLong(spread + 1));
   }
 
   /** The wait after failed attempt {@code attempt} (1-based). */

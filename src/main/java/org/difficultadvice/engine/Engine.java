@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import org.difficultadvice.generate.ExampleGenerator;
@@ -31,7 +32,8 @@ import org.difficultadvice.store.StageUsage;
  *   <li>{@link RetryingProvider}: backoff with jitter for retryable failures;
  *   <li>{@link RecordingProvider}: replay from the run store, and a record of every attempt;
  *   <li>{@link AccountingProvider}: stop flag and cost cap, then tokens and cost;
- *   <li>{@link ThrottledProvider}: rate limits and the adaptive in-flight limit;
+ *   <li>{@link ThrottledProvider}: rate limits (configured, and learned from the server's
+ *       headers) and the adaptive in-flight limit;
  *   <li>the real provider.
  * </ol>
  */
@@ -51,6 +53,7 @@ public final class Engine {
   private final RandomGenerator random;
   private final StopSignal stop;
   private final Duration drainTimeout;
+  private final Duration rateLimitPatience;
 
   private Engine(Builder b) {
     this.store = Objects.requireNonNull(b.store, "store is required");
@@ -68,6 +71,7 @@ public final class Engine {
     this.random = b.random;
     this.stop = b.stop;
     this.drainTimeout = b.drainTimeout;
+    this.rateLimitPatience = b.rateLimitPatience;
   }
 
   public static Builder builder() {
@@ -94,13 +98,14 @@ public final class Engine {
       spentBefore += stage.costUsd();
     }
     CostMeter meter = new CostMeter(prices, maxCostUsd, spentBefore, usageBefore);
-    AdaptiveLimit limit = new AdaptiveLimit(concurrency, Duration.ofSeconds(2), System::nanoTime);
+    AdaptiveLimit limit = new AdaptiveLimit(concurrency, System::nanoTime);
     RateLimiter rate =
-        new RateLimiter(requestsPerMinute, tokensPerMinute, System::nanoTime, sleeper);
+        new RateLimiter(requestsPerMinute, tokensPerMinute, System::nanoTime, sleeper, random);
+    ThrottledProvider throttled = new ThrottledProvider(provider, rate, limit);
     RecordingProvider recording = new RecordingProvider(
-        new AccountingProvider(new ThrottledProvider(provider, rate, limit), meter, stop),
-        store, prices, clock);
-    Provider chain = new RetryingProvider(recording, backoff, sleeper, random, stop);
+        new AccountingProvider(throttled, meter, stop), store, prices, clock);
+    RateLimitPatience patience = new RateLimitPatience(rateLimitPatience, System::nanoTime);
+    Provider chain = new RetryingProvider(recording, backoff, sleeper, random, stop, patience);
     CachingProvider caching = null;
     if (cacheDir.isPresent()) {
       try {
@@ -118,7 +123,7 @@ public final class Engine {
       return thread;
     });
     progress.ifPresent(p -> ticker.scheduleAtFixedRate(
-        () -> p.update(snapshot(runner, total, limit, meter)),
+        () -> p.update(snapshot(runner, total, limit, meter, rate)),
         progressEvery.toMillis(), progressEvery.toMillis(), TimeUnit.MILLISECONDS));
     try {
       runner.run(specs, generator, chain);
@@ -128,16 +133,18 @@ public final class Engine {
     } finally {
       ticker.shutdownNow();
     }
-    progress.ifPresent(p -> p.finish(snapshot(runner, total, limit, meter)));
+    progress.ifPresent(p -> p.finish(snapshot(runner, total, limit, meter, rate)));
     return new RunOutcome(stop.reason(), stop.message(), runner.examples(), runner.failures(),
         recording.sentCalls(), recording.replayedCalls(), caching == null ? 0 : caching.hits(),
-        meter.totalUsage(), meter.totalUsd());
+        meter.totalUsage(), meter.totalUsd(),
+        new RateLimitSummary(throttled.throttledCalls(), rate.reportedLimits(), rate.heldTime()));
   }
 
   private static ProgressSnapshot snapshot(
-      BatchRunner runner, long total, AdaptiveLimit limit, CostMeter meter) {
+      BatchRunner runner, long total, AdaptiveLimit limit, CostMeter meter, RateLimiter rate) {
     return new ProgressSnapshot(runner.examples() + runner.failures(), runner.failures(), total,
-        runner.doneThisSession(), limit.inFlight(), meter.totalUsage(), meter.totalUsd());
+        runner.doneThisSession(), limit.inFlight(), meter.totalUsage(), meter.totalUsd(),
+        rate.heldBy());
   }
 
   /** Settings of a run; only the store is required. */
@@ -154,9 +161,11 @@ public final class Engine {
     private Duration progressEvery = Duration.ofSeconds(1);
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.REAL;
-    private RandomGenerator random = new java.util.SplittableRandom();
+    // Many workers draw jitter at once: each from its own thread's generator.
+    private RandomGenerator random = () -> ThreadLocalRandom.current().nextLong();
     private StopSignal stop = new StopSignal();
     private Duration drainTimeout = Duration.ofSeconds(30);
+    private Duration rateLimitPatience = Duration.ofMinutes(10);
 
     private Builder() {}
 
@@ -173,6 +182,13 @@ public final class Engine {
       settings.cacheDirectory().map(Path::of).ifPresent(this::cacheDir);
       settings.costCapUsd().ifPresent(this::maxCostUsd);
       prices(settings.prices());
+      rateLimitPatience(settings.rateLimitPatience());
+      return this;
+    }
+
+    /** How long 429s with no call served may last before the run stops (resumable). */
+    public Builder rateLimitPatience(Duration patience) {
+      this.rateLimitPatience = Objects.requireNonNull(patience);
       return this;
     }
 

@@ -69,10 +69,11 @@ public final class Progress {
         "%d/%d specs (%d failed), %d in flight, %.1f specs/s, ETA %s, %s tokens, $%.4f",
         s.done(), s.total(), s.failed(), s.inFlight(), rate, eta,
         compact(s.usage().total()), s.costUsd()));
+    s.heldBy().ifPresent(limit -> out.append(", held by ").append(limit));
     return out.toString();
   }
 
-  private static String formatDuration(Duration d) {
+  static String formatDuration(Duration d) {
     long h = d.toHours();
     return h > 0
         ? String.format(Locale.ROOT, "%dh%02dm", h, d.toMinutesPart())

@@ -1,5 +1,7 @@
 package org.difficultadvice.engine;
 
+import java.util.Objects;
+import java.util.Optional;
 import org.difficultadvice.provider.Usage;
 
 /**
@@ -7,7 +9,13 @@ import org.difficultadvice.provider.Usage;
  *
  * @param done specs with a result (example or failure), earlier sessions included
  * @param doneThisSession specs finished by this session, for the rate
+ * @param heldBy the rate limit holding calls back right now, if one is
  */
 public record ProgressSnapshot(
     long done, long failed, long total, long doneThisSession, int inFlight, Usage usage,
-    double costUsd) {}
+    double costUsd, Optional<String> heldBy) {
+  public ProgressSnapshot {
+    Objects.requireNonNull(usage, "usage");
+    Objects.requireNonNull(heldBy, "heldBy");
+  }
+}

@@ -5,8 +5,9 @@ import org.difficultadvice.provider.ChatRequest;
 
 /**
  * A request's size in tokens, estimated before it is sent, for rate limits and the cost cap.
- * About four characters per token for English text plus a few tokens of framing per message;
- * the real count from the answer's usage corrects the estimate afterwards.
+ * About four characters per token for English text plus a few tokens of framing per message,
+ * which is how OpenAI documents its own admission estimate; the server's rate-limit headers and
+ * the answer's usage correct it afterwards.
  */
 final class RequestSize {
   private static final int CHARS_PER_TOKEN = 4;
@@ -25,6 +26,10 @@ final class RequestSize {
 
   /** Input plus the most the answer may use: what rate limits such as OpenAI's count. */
   static long worstCaseTokens(ChatRequest request) {
-    return inputTokens(request) + request.sampling().maxTokens();
+    return cost(request).totalTokens();
+  }
+
+  static RequestCost cost(ChatRequest request) {
+    return new RequestCost(inputTokens(request), request.sampling().maxTokens());
   }
 }

@@ -14,6 +14,7 @@ import org.difficultadvice.provider.Usage;
  * @param sentCalls attempts sent to the server in this session
  * @param replayedCalls calls answered from the run store in this session
  * @param cachedCalls calls answered from the shared response cache in this session
+ * @param rateLimits how rate limits shaped this session
  */
 public record RunOutcome(
     Optional<StopReason> stopReason,
@@ -24,12 +25,14 @@ public record RunOutcome(
     long replayedCalls,
     long cachedCalls,
     Usage usage,
-    double costUsd) {
+    double costUsd,
+    RateLimitSummary rateLimits) {
 
   public RunOutcome {
     Objects.requireNonNull(stopReason, "stopReason");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(usage, "usage");
+    Objects.requireNonNull(rateLimits, "rateLimits");
   }
 
   public boolean completed() {
@@ -48,10 +51,11 @@ public record RunOutcome(
             + " %d from the cache; %d input + %d output tokens, $%.4f in all",
         examples, failures, sentCalls, replayedCalls, cachedCalls, usage.inputTokens(),
         usage.outputTokens(), costUsd);
+    String limits = rateLimits.describe(sentCalls).map(line -> "\n" + line).orElse("");
     if (completed()) {
-      return "done: " + totals;
+      return "done: " + totals + limits;
     }
-    return "stopped: " + message + "\n" + totals + "\n"
+    return "stopped: " + message + "\n" + totals + limits + "\n"
         + "completed calls are kept in the run directory; fix the cause if any and run the same"
         + " command again to resume";
   }

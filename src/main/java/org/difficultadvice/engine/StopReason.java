@@ -6,6 +6,8 @@ public enum StopReason {
   CANCELLED,
   /** The next call could have taken the cost past {@code --max-cost}. */
   COST_CAP,
+  /** The server refused every call as rate limited for longer than the run's patience. */
+  RATE_LIMITED,
   /** The server kept failing with retryable errors after every attempt. */
   SERVER_UNAVAILABLE,
   /** A call failed in a way retrying cannot mend (400, 401, 403, 404) or a bug; exit 2. */

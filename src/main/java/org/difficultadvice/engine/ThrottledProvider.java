@@ -1,19 +1,23 @@
 package org.difficultadvice.engine;
 
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
 import org.difficultadvice.provider.ChatRequest;
 import org.difficultadvice.provider.Completion;
 import org.difficultadvice.provider.Provider;
 import org.difficultadvice.provider.ProviderException;
 
 /**
- * Holds a call until the rate limits and the adaptive in-flight limit let it go, and tells the
- * limit how the server answered.
+ * Holds a call until the adaptive in-flight limit and the rate limits let it go, and tells them
+ * how the server answered: its rate-limit headers, its usage, a 429's Retry-After. A refusal
+ * that comes with rate-limit headers is about a rate, which the rate limiter now knows; one
+ * without is about capacity, and shrinks the in-flight limit.
  */
 public final class ThrottledProvider implements Provider {
   private final Provider delegate;
   private final RateLimiter rate;
   private final AdaptiveLimit limit;
+  private final LongAdder throttled = new LongAdder();
 
   public ThrottledProvider(Provider delegate, RateLimiter rate, AdaptiveLimit limit) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
@@ -23,27 +27,49 @@ public final class ThrottledProvider implements Provider {
 
   @Override
   public Completion complete(ChatRequest request) throws ProviderException {
-    long estimate = RequestSize.worstCaseTokens(request);
+    RateLimiter.Admission admission;
     try {
-      rate.acquire(estimate);
       limit.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RunStoppedException(StopReason.CANCELLED, "interrupted while waiting to send");
     }
+    boolean sent = false;
     try {
-      Completion completion = delegate.complete(request);
-      limit.onSuccess();
-      rate.settle(estimate, completion.usage().total());
-      return completion;
-    } catch (ProviderException e) {
-      if (e.status() == 429 || e.status() == 529) {
-        limit.onThrottled();
+      try {
+        // Taken last, right before sending, so the admission time is the send time.
+        admission = rate.acquire(RequestSize.cost(request));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new RunStoppedException(StopReason.CANCELLED, "interrupted while waiting to send");
       }
-      throw e;
+      limit.sending();
+      sent = true;
+      try {
+        Completion completion = delegate.complete(request);
+        limit.onSuccess();
+        rate.observe(admission, completion.rateLimits());
+        rate.settle(admission, completion.usage());
+        return completion;
+      } catch (ProviderException e) {
+        rate.observe(admission, e.rateLimits());
+        if (e.status() == 429 || e.status() == 529) {
+          throttled.increment();
+          e.retryAfter().ifPresent(rate::holdFor);
+          if (e.rateLimits().isEmpty()) {
+            limit.onThrottled(admission.admittedAt());
+          }
+        }
+        throw e;
+      }
     } finally {
-      limit.release();
+      limit.release(sent);
     }
+  }
+
+  /** Answers of 429 or 529 in this session. */
+  public long throttledCalls() {
+    return throttled.sum();
   }
 
   @Override

@@ -10,7 +10,11 @@ import java.util.Optional;
  * @param concurrency the most model calls in flight at once, across all stages
  * @param requestsPerMinute 0 means no limit
  * @param tokensPerMinute 0 means no limit
- * @param maxAttempts attempts per call for retryable failures (429, 5xx, resets, timeouts)
+ * @param maxAttempts attempts per call for retryable failures (5xx, 529, resets, timeouts); a
+ *     rate-limited 429 is waited out however often it comes
+ * @param rateLimitPatienceMinutes how long a run waits out 429s with no call served at all
+ *     before it stops (resumable): long enough for any per-minute limit, short enough that an
+ *     exhausted daily quota is reported the same hour
  * @param connectTimeoutSeconds time to open a connection
  * @param readTimeoutSeconds the longest silence while reading an answer
  * @param callTimeoutSeconds the longest one whole call may take
@@ -28,7 +32,8 @@ public record EngineSettings(
     @JsonProperty("call_timeout_seconds") Integer callTimeoutSeconds,
     @JsonProperty("cache_dir") String cacheDir,
     @JsonProperty("max_cost_usd") Double maxCostUsd,
-    @JsonProperty("prices") PriceTable prices) {
+    @JsonProperty("prices") PriceTable prices,
+    @JsonProperty("rate_limit_patience_minutes") Integer rateLimitPatienceMinutes) {
 
   public EngineSettings {
     concurrency = concurrency == null ? 64 : concurrency;
@@ -39,11 +44,13 @@ public record EngineSettings(
     readTimeoutSeconds = readTimeoutSeconds == null ? 120 : readTimeoutSeconds;
     callTimeoutSeconds = callTimeoutSeconds == null ? 300 : callTimeoutSeconds;
     prices = prices == null ? PriceTable.EMPTY : prices;
+    rateLimitPatienceMinutes = rateLimitPatienceMinutes == null ? 10 : rateLimitPatienceMinutes;
     requirePositive("concurrency", concurrency);
     requirePositive("max_attempts", maxAttempts);
     requirePositive("connect_timeout_seconds", connectTimeoutSeconds);
     requirePositive("read_timeout_seconds", readTimeoutSeconds);
     requirePositive("call_timeout_seconds", callTimeoutSeconds);
+    requirePositive("rate_limit_patience_minutes", rateLimitPatienceMinutes);
     if (requestsPerMinute < 0 || tokensPerMinute < 0) {
       throw new IllegalArgumentException("rate limits must be 0 (none) or positive");
     }
@@ -59,7 +66,7 @@ public record EngineSettings(
   }
 
   public static EngineSettings defaults() {
-    return new EngineSettings(null, null, null, null, null, null, null, null, null, null);
+    return new EngineSettings(null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public Duration connectTimeout() {
@@ -72,6 +79,10 @@ public record EngineSettings(
 
   public Duration callTimeout() {
     return Duration.ofSeconds(callTimeoutSeconds);
+  }
+
+  public Duration rateLimitPatience() {
+    return Duration.ofMinutes(rateLimitPatienceMinutes);
   }
 
   public Optional<String> cacheDirectory() {

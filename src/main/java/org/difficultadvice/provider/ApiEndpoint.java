@@ -91,7 +91,7 @@ public final class ApiEndpoint {
       if (!response.isSuccessful()) {
         throw httpFailure(response.code(), response.headers(), body, requestId);
       }
-      return new ApiReply(body, requestId);
+      return new ApiReply(body, requestId, retryAfter.rateLimits(response.headers()));
     } catch (IOException e) {
       throw transportFailure(e);
     }
@@ -108,6 +108,7 @@ public final class ApiEndpoint {
         true,
         reply.requestId(),
         null,
+        reply.rateLimits(),
         scrub(cause));
   }
 
@@ -166,7 +167,8 @@ public final class ApiEndpoint {
             + "; "
             + advice(status, error)
             + requestIdSuffix(requestId);
-    return new ProviderException(redact(message), status, retryable, requestId, wait, null);
+    return new ProviderException(redact(message), status, retryable, requestId, wait,
+        retryAfter.rateLimits(responseHeaders), null);
   }
 
   private String advice(int status, ApiErrorBody error) {

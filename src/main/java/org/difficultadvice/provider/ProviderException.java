@@ -12,15 +12,23 @@ public final class ProviderException extends Exception {
   private final boolean retryable;
   private final String requestId;
   private final Duration retryAfter;
+  private final RateLimitHeaders rateLimits;
 
   public ProviderException(
       String message, int status, boolean retryable, String requestId, Duration retryAfter,
       Throwable cause) {
+    this(message, status, retryable, requestId, retryAfter, RateLimitHeaders.NONE, cause);
+  }
+
+  public ProviderException(
+      String message, int status, boolean retryable, String requestId, Duration retryAfter,
+      RateLimitHeaders rateLimits, Throwable cause) {
     super(message, cause);
     this.status = status;
     this.retryable = retryable;
     this.requestId = requestId == null ? "" : requestId;
     this.retryAfter = retryAfter;
+    this.rateLimits = rateLimits == null ? RateLimitHeaders.NONE : rateLimits;
   }
 
   public ProviderException(String message, int status, boolean retryable) {
@@ -42,5 +50,18 @@ public final class ProviderException extends Exception {
 
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
+  }
+
+  /** What the server said of its rate limits with this failure; NONE when nothing. */
+  public RateLimitHeaders rateLimits() {
+    return rateLimits;
+  }
+
+  /**
+   * Back-pressure rather than failure: a 429 that is not about an exhausted quota. Such a call
+   * waits and goes again however often; only a long stretch without any success stops a run.
+   */
+  public boolean rateLimited() {
+    return status == 429 && retryable;
   }
 }

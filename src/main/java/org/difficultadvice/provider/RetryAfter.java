@@ -20,6 +20,11 @@ public final class RetryAfter {
     this.clock = clock;
   }
 
+  /** The rate limits the same answer reported, read with this reader's clock. */
+  public RateLimitHeaders rateLimits(Headers headers) {
+    return RateLimitHeaders.read(headers, clock);
+  }
+
   public Optional<Duration> read(Headers headers) {
     Optional<Duration> millis = parseMillis(headers.get("retry-after-ms"));
     return millis.isPresent() ? millis : parseRetryAfter(headers.get("Retry-After"));

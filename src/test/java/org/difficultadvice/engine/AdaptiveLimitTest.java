@@ -1,56 +1,121 @@
 package org.difficultadvice.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class AdaptiveLimitTest {
-  private final AtomicLong now = new AtomicLong();
-  private final AdaptiveLimit limit = new AdaptiveLimit(64, Duration.ofSeconds(2), now::get);
+  private final AtomicLong now = new AtomicLong(1_000);
+  private final AdaptiveLimit limit = new AdaptiveLimit(256, now::get);
 
-  @Test
-  void halvesOnThrottlingButOnlyOncePerCoolDown() {
-    limit.onThrottled();
-    limit.onThrottled();
-    limit.onThrottled();
-    assertEquals(32, limit.limit());
-    now.addAndGet(Duration.ofSeconds(2).toNanos());
-    limit.onThrottled();
-    assertEquals(16, limit.limit());
+  /** Puts {@code calls} in flight as sent, as the throttled provider does. */
+  private void send(AdaptiveLimit on, int calls) throws InterruptedException {
+    for (int i = 0; i < calls; i++) {
+      on.acquire();
+      on.sending();
+    }
+  }
+
+  private void finish(AdaptiveLimit on, int calls) {
+    for (int i = 0; i < calls; i++) {
+      on.release(true);
+    }
   }
 
   @Test
-  void neverGoesBelowOne() {
+  void startsSmallAndDoublesPerRoundTripInSlowStart() throws Exception {
+    assertEquals(AdaptiveLimit.INITIAL, limit.limit());
+    for (int round = 0; round < 3; round++) {
+      int calls = limit.limit();
+      send(limit, calls);
+      for (int i = 0; i < calls; i++) {
+        limit.onSuccess();
+      }
+      finish(limit, calls);
+    }
+    assertEquals(AdaptiveLimit.INITIAL * 8, limit.limit());
+  }
+
+  @Test
+  void aRefusalKeepsNineTenthsOfTheCallsTheServerHeld() throws Exception {
+    grow(limit, 300);
+    assertEquals(256, limit.limit());
+    send(limit, 101);
+    limit.onThrottled(now.get());
+    assertEquals(90, limit.limit(), "0.9 x 101 sent, not half of 256");
+  }
+
+  @Test
+  void refusalsOfCallsSentBeforeTheDecreaseCountOnce() throws Exception {
+    grow(limit, 300);
+    send(limit, 100);
+    long sentEarlier = now.get();
+    now.addAndGet(10);
+    limit.onThrottled(sentEarlier);
+    int after = limit.limit();
+    limit.onThrottled(sentEarlier);
+    limit.onThrottled(sentEarlier);
+    assertEquals(after, limit.limit());
+    now.addAndGet(10);
+    limit.onThrottled(now.get());
+    assertTrue(limit.limit() < after, "a call sent after the decrease is a new signal");
+  }
+
+  @Test
+  void afterARefusalGrowsByAboutOnePerLimitsWorthOfSuccesses() throws Exception {
+    grow(limit, 300);
+    send(limit, 100);
+    limit.onThrottled(now.get());
+    assertEquals(90, limit.limit());
+    for (int i = 0; i < 89; i++) {
+      limit.onSuccess();
+    }
+    assertEquals(90, limit.limit());
+    limit.onSuccess();
+    limit.onSuccess();
+    assertEquals(91, limit.limit());
+  }
+
+  @Test
+  void settlesNearTheCapacityOfAServerThatHoldsAHundredCalls() throws Exception {
+    // A server refusing any call beyond 100 in flight; the limit's average over many rounds.
+    AdaptiveLimit settling = new AdaptiveLimit(256, now::get);
+    long sum = 0;
+    int rounds = 400;
+    for (int round = 0; round < rounds; round++) {
+      int calls = settling.limit();
+      send(settling, calls);
+      now.addAndGet(1);
+      if (calls > 100) {
+        settling.onThrottled(now.get() - 1);
+      }
+      for (int i = 0; i < Math.min(calls, 100); i++) {
+        settling.onSuccess();
+      }
+      finish(settling, calls);
+      if (round >= rounds / 2) {
+        sum += Math.min(calls, 100);
+      }
+    }
+    double mean = sum / (rounds / 2.0);
+    assertTrue(mean >= 90, "mean calls served per round " + mean);
+  }
+
+  @Test
+  void neverGoesBelowOne() throws Exception {
+    send(limit, 1);
     for (int i = 0; i < 20; i++) {
-      limit.onThrottled();
-      now.addAndGet(Duration.ofSeconds(3).toNanos());
+      now.addAndGet(5);
+      limit.onThrottled(now.get());
     }
     assertEquals(1, limit.limit());
   }
 
   @Test
-  void growsBackByAboutOnePerLimitsWorthOfSuccessesAndStopsAtTheMaximum() {
-    limit.onThrottled();
-    assertEquals(32, limit.limit());
-    for (int i = 0; i < 31; i++) {
-      limit.onSuccess();
-    }
-    assertEquals(32, limit.limit());
-    for (int i = 0; i < 2; i++) {
-      limit.onSuccess();
-    }
-    assertEquals(33, limit.limit());
-    for (int i = 0; i < 10_000; i++) {
-      limit.onSuccess();
-    }
-    assertEquals(64, limit.limit());
-  }
-
-  @Test
   void holdsCallsAboveTheLimitUntilOneIsReleased() throws Exception {
-    AdaptiveLimit two = new AdaptiveLimit(2, Duration.ofSeconds(1), now::get);
+    AdaptiveLimit two = new AdaptiveLimit(2, now::get);
     two.acquire();
     two.acquire();
     Thread third = new Thread(() -> {
@@ -64,8 +129,14 @@ class AdaptiveLimitTest {
     third.join(200);
     assertEquals(Thread.State.WAITING, third.getState());
     assertEquals(2, two.inFlight());
-    two.release();
+    two.release(false);
     third.join(2000);
     assertEquals(2, two.inFlight());
+  }
+
+  private void grow(AdaptiveLimit on, int successes) {
+    for (int i = 0; i < successes; i++) {
+      on.onSuccess();
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.difficultadvice.provider.Usage;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,8 @@ class ProgressTest {
   private final StringWriter text = new StringWriter();
 
   private static ProgressSnapshot snapshot(long done) {
-    return new ProgressSnapshot(done, 1, 100, done, 7, new Usage(1500, 500), 0.1234);
+    return new ProgressSnapshot(done, 1, 100, done, 7, new Usage(1500, 500), 0.1234,
+        Optional.empty());
   }
 
   @Test
@@ -63,5 +65,16 @@ class ProgressTest {
     assertTrue(out.startsWith("\r[############............] 50/100"), out);
     assertEquals(2, out.chars().filter(c -> c == '\r').count());
     assertTrue(!out.contains("\n"), "no new lines while running");
+  }
+
+  @Test
+  void saysWhichRateLimitHoldsTheRunBack() {
+    Progress progress = new Progress(new PrintWriter(text), false, clock, Duration.ofSeconds(30));
+    now.set(Instant.EPOCH.plusSeconds(10));
+    progress.update(new ProgressSnapshot(20, 1, 100, 20, 7, new Usage(1500, 500), 0.1234,
+        Optional.of("the server's limit of 600 requests per minute")));
+
+    assertTrue(text.toString().strip().endsWith(
+        "$0.1234, held by the server's limit of 600 requests per minute"), text.toString());
   }
 }

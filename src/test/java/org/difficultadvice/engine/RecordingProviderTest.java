@@ -33,7 +33,8 @@ class RecordingProviderTest {
         RunStore.open(runDir, new ObjectMapper().createObjectNode(), Clock.systemUTC())) {
       RetryingProvider provider = new RetryingProvider(
           new RecordingProvider(server, store, prices, Clock.systemUTC()),
-          BackoffPolicy.standard(3), d -> { }, new SplittableRandom(1), new StopSignal());
+          BackoffPolicy.standard(3), d -> { }, new SplittableRandom(1), new StopSignal(),
+          new RateLimitPatience(Duration.ofMinutes(1), System::nanoTime));
       provider.complete(RetryingProviderTest.request());
       provider.complete(RetryingProviderTest.request());
     }

@@ -159,7 +159,8 @@ public final class AnthropicProvider implements Provider {
         finishReason(response.stopReason()),
         usage(response.usage()),
         Objects.requireNonNullElse(response.model(), request.model()),
-        requestId);
+        requestId,
+        reply.rateLimits());
   }
 
   private String text(ApiReply reply, MessagesResponse response) throws ProviderException {

@@ -160,7 +160,8 @@ public final class OpenAiProvider implements Provider {
         finishReason(choice.finishReason()),
         usage(response.usage()),
         Objects.requireNonNullElse(response.model(), request.model()),
-        requestId);
+        requestId,
+        reply.rateLimits());
   }
 
   private static FinishReason finishReason(String wire) {

@@ -1,43 +1,22 @@
 package org.difficultadvice.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.TreeMap;
-import org.difficultadvice.budget.BudgetSelection;
-import org.difficultadvice.budget.BudgetSelector;
-import org.difficultadvice.budget.ChatFormat;
-import org.difficultadvice.budget.ExampleTokens;
-import org.difficultadvice.budget.PlannedShares;
-import org.difficultadvice.dedup.QualityResult;
-import org.difficultadvice.export.AtomicFiles;
-import org.difficultadvice.generate.ExampleGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.difficultadvice.engine.Engine;
 import org.difficultadvice.engine.InterruptHandler;
 import org.difficultadvice.engine.RunOutcome;
-import org.difficultadvice.export.ConfigHash;
-import org.difficultadvice.export.DatasetExporter;
-import org.difficultadvice.export.ExportRequest;
-import org.difficultadvice.export.Manifest;
-import org.difficultadvice.export.RunCost;
-import org.difficultadvice.generate.Example;
-import org.difficultadvice.generate.StagedExampleGenerator;
-import org.difficultadvice.load.BudgetSettings;
-import org.difficultadvice.load.ContentLibrary;
 import org.difficultadvice.load.InvalidInputException;
 import org.difficultadvice.load.JobConfig;
 import org.difficultadvice.load.ProviderSettings;
-import org.difficultadvice.plan.Plan;
-import org.difficultadvice.plan.Planner;
+import org.difficultadvice.pipeline.DatasetPipeline;
+import org.difficultadvice.pipeline.JobInputs;
+import org.difficultadvice.pipeline.JobSize;
+import org.difficultadvice.pipeline.PlannedRun;
+import org.difficultadvice.pipeline.ProviderFactory;
 import org.difficultadvice.provider.ApiKey;
 import org.difficultadvice.provider.MissingApiKeyException;
 import org.difficultadvice.provider.Provider;
@@ -68,9 +47,6 @@ import picocli.CommandLine.Spec;
           + " the variable named by --api-key-env."
     })
 final class GenerateCommand implements Callable<Integer> {
-  private static final String QUALITY_REPORT = "quality-report.json";
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Spec CommandSpec spec;
   @Mixin ConfigOption config;
 
@@ -160,11 +136,13 @@ final class GenerateCommand implements Callable<Integer> {
 
   private int run(PrintWriter out, PrintWriter err) throws InvalidInputException {
     // Everything that can be wrong with the input is found before anything is written.
-    JobConfig job = withOverrides(config.load());
+    JobConfig job = JobSize.resolve(withOverrides(config.load()),
+        specs != null || budgetTokens != null);
     JobInputs inputs = JobInputs.load(job, Optional.ofNullable(evalSet),
         Optional.ofNullable(dedupAgainst));
-    Plan plan = new Planner(inputs.library()).plan(inputs.specCount(), job.seed());
     Path dir = runDir != null ? runDir : job.resolve(job.paths().output()).resolve(runName(job));
+    DatasetPipeline pipeline = new DatasetPipeline(inputs, dir);
+    PlannedRun planned = pipeline.plan();
 
     try (ProviderFactory providers = new ProviderFactory(job,
         concurrency != null ? concurrency : job.engine().concurrency(), environment, err)) {
@@ -175,19 +153,23 @@ final class GenerateCommand implements Callable<Integer> {
         err.println("error: " + e.getMessage());
         return ExitCode.BAD_INPUT;
       }
-      out.printf("planned %d specs across %d domains%n",
-          plan.specs().size(), plan.countsByDomain().size());
-      out.println(inputs.estimate(plan).describe());
+      out.println(planned.describe());
+      out.println(planned.estimate().describe());
       out.flush();
       try (Provider model = providers.open(job, key, Optional.ofNullable(modelPath));
-          RunStore store = RunStore.open(dir, resumeKey(job, plan.requested()), Clock.systemUTC())) {
-        store.savePlanIfAbsent(plan.specs().iterator());
-        RunOutcome outcome = generate(job, inputs.exampleGenerator(), model, store, err);
+          RunStore store = pipeline.openStore(planned)) {
+        Engine engine = engine(job, store, err);
+        RunOutcome outcome;
+        try (InterruptHandler onCtrlC = InterruptHandler.install(engine.stopSignal())) {
+          outcome = pipeline.generate(planned, store, engine, model, (wave, size, called) ->
+              err.printf("wave %d: %,d specs (%,d called in all)%n", wave, size, called));
+        }
         err.println(outcome.describe());
         if (!outcome.completed()) {
           return outcome.failed() ? ExitCode.FAILED : ExitCode.STOPPED;
         }
-        return export(inputs, plan, store, outcome, dir, out);
+        out.print(pipeline.release(planned, store, outcome).describe());
+        return ExitCode.OK;
       } catch (ModelUnavailableException | ProviderException e) {
         err.println("error: " + e.getMessage());
         return ExitCode.FAILED;
@@ -198,59 +180,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * The stages after generation, in the design's order: quality (filters, decontamination,
-   * dedup, style caps), augmentation, the token budget, then the shards, manifest and card.
-   */
-  private int export(JobInputs inputs, Plan plan, RunStore store, RunOutcome outcome, Path dir,
-      PrintWriter out) throws IOException {
-    JobConfig job = inputs.job();
-    List<Example> generated;
-    try (var stored = store.examples()) {
-      generated = stored.toList();
-    }
-    QualityResult quality = inputs.qualityPipeline().run(generated);
-    List<Example> augmented = inputs.augmenter().augment(quality.kept());
-
-    Map<String, Long> drops = new TreeMap<>();
-    store.failures().forEach(f -> drops.merge(
-        "generate:" + f.stage() + ":" + f.reason(), 1L, Long::sum));
-    quality.report().counts().forEach((stage, reasons) -> reasons.forEach(
-        (reason, count) -> drops.merge(stage + ":" + reason, (long) count, Long::sum)));
-    long planned = store.planSize();
-    double dropRate = planned == 0 ? 0 : (planned - quality.kept().size()) / (double) planned;
-
-    Map<String, Double> shares = PlannedShares.fromSpecs(plan.specs());
-    ChatFormat format = ChatFormat.fromConfig(job.export().format());
-    BudgetSelection selection = new BudgetSelector(job.budget().tokens(), job.seed())
-        .select(augmented, new ExampleTokens(inputs.tokens(), format), shares, dropRate);
-
-    AtomicFiles.write(dir.resolve(QUALITY_REPORT), JSON.writerWithDefaultPrettyPrinter()
-        .writeValueAsBytes(quality.report().toJson(JSON)));
-    Manifest manifest = new DatasetExporter().export(selection.selected(),
-        ExportRequest.fromConfig(job, dir, inputs.tokens())
-            .withDrops(drops)
-            .withPlannedDomainShares(shares)
-            .withBudget(Manifest.BudgetOutcome.of(selection))
-            .withCost(new RunCost(store.completedCalls(), outcome.usage().inputTokens(),
-                outcome.usage().outputTokens(), outcome.costUsd())));
-
-    out.printf("kept %d of %d generated examples (%d dropped by quality stages, see %s);"
-            + " %d selected for the budget%n", quality.kept().size(), generated.size(),
-        generated.size() - quality.kept().size(), QUALITY_REPORT, selection.selected().size());
-    selection.shortfall().ifPresent(missing -> out.printf(
-        "note: the budget of %,d tokens was not reached: %,d tokens short; %s%n",
-        selection.targetTokens(), missing.missingTokens(), missing.moreSpecsToPlan() < 0
-            ? "no example survived to estimate from (see " + QUALITY_REPORT + ")"
-            : String.format("plan about %,d more specs (--specs) to reach it",
-                missing.moreSpecsToPlan())));
-    out.printf("wrote %d examples (%,d tokens) to %s (manifest.json, README.md, data/)%n",
-        manifest.records(), manifest.tokens(), dir);
-    return ExitCode.OK;
-  }
-
-  private RunOutcome generate(JobConfig job, ExampleGenerator generator,
-      Provider model, RunStore store, PrintWriter err) {
+  private Engine engine(JobConfig job, RunStore store, PrintWriter err) {
     Engine.Builder engine = Engine.builder().store(store).settings(job.engine()).progressTo(err);
     if (concurrency != null) {
       engine.concurrency(concurrency);
@@ -261,17 +191,7 @@ final class GenerateCommand implements Callable<Integer> {
     if (cache != null) {
       engine.cacheDir(cache);
     }
-    Engine built = engine.build();
-    try (InterruptHandler onCtrlC = InterruptHandler.install(built.stopSignal())) {
-      return built.run(store.plannedSpecs(), store.planSize(), generator, model);
-    }
-  }
-
-  private static Map<String, Long> failuresByReason(RunStore store) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    store.failures().forEach(f -> counts.merge(
-        "generate:" + f.stage() + ":" + f.reason(), 1L, Long::sum));
-    return counts;
+    return engine.build();
   }
 
   private JobConfig withOverrides(JobConfig job) {
@@ -298,22 +218,5 @@ final class GenerateCommand implements Callable<Integer> {
     String file = job.source() == null ? "run" : job.source().getFileName().toString();
     int dot = file.lastIndexOf('.');
     return dot > 0 ? file.substring(0, dot) : file;
-  }
-
-  /**
-   * The settings a run directory is bound to: what shapes the plan and the model calls. How
-   * the run is driven (concurrency, limits, timeouts, threads, where the key and the model file
-   * are found) may change between sessions, and so may everything after generation (quality,
-   * augmentation, budget, export): those stages run again from the stored results, so a
-   * finished run can be re-exported with other settings without a call being sent again. The
-   * plan's size is bound instead of the budget it may be derived from.
-   */
-  private static ObjectNode resumeKey(JobConfig job, int plannedSpecs) {
-    ObjectNode key = ConfigHash.canonicalJson(job);
-    key.remove(List.of("engine", "quality", "augment", "budget", "export", "specs"));
-    key.put("planned_specs", plannedSpecs);
-    ((ObjectNode) key.get("provider")).remove("api_key_env");
-    ((ObjectNode) key.get("local")).remove(List.of("threads", "path"));
-    return key;
   }
 }

@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.difficultadvice.load.Diagnostic;
 import org.difficultadvice.load.InvalidInputException;
 import org.difficultadvice.load.JobConfig;
+import org.difficultadvice.pipeline.JobInputs;
+import org.difficultadvice.pipeline.JobSize;
 import org.difficultadvice.plan.Plan;
 import org.difficultadvice.plan.Planner;
 import org.difficultadvice.plan.SpecJsonlWriter;
@@ -54,7 +56,7 @@ final class PlanCommand implements Callable<Integer> {
     }
     Plan plan;
     try {
-      JobConfig job = config.load();
+      JobConfig job = JobSize.resolve(config.load(), limit != null);
       JobInputs inputs = JobInputs.load(job);
       int count = limit == null ? inputs.specCount() : limit;
       plan = new Planner(inputs.library()).plan(count, seed == null ? job.seed() : seed);

@@ -9,6 +9,7 @@ import org.difficultadvice.load.ContentLibrary;
 import org.difficultadvice.load.Diagnostic;
 import org.difficultadvice.load.DilemmaTemplate;
 import org.difficultadvice.load.InvalidInputException;
+import org.difficultadvice.pipeline.JobInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -91,60 +91,117 @@ public final class Engine {
    */
   public RunOutcome run(
       Iterator<DilemmaSpec> specs, long total, ExampleGenerator generator, Provider provider) {
-    Usage usageBefore = Usage.NONE;
-    double spentBefore = 0;
-    for (StageUsage stage : store.usageByStage()) {
-      usageBefore = usageBefore.plus(stage.usage());
-      spentBefore += stage.costUsd();
+    try (Session session = open(generator, provider)) {
+      session.run(specs, total);
+      return session.outcome();
     }
-    CostMeter meter = new CostMeter(prices, maxCostUsd, spentBefore, usageBefore);
-    AdaptiveLimit limit = new AdaptiveLimit(concurrency, System::nanoTime);
-    RateLimiter rate =
-        new RateLimiter(requestsPerMinute, tokensPerMinute, System::nanoTime, sleeper, random);
-    ThrottledProvider throttled = new ThrottledProvider(provider, rate, limit);
-    RecordingProvider recording = new RecordingProvider(
-        new AccountingProvider(throttled, meter, stop), store, prices, clock);
-    RateLimitPatience patience = new RateLimitPatience(rateLimitPatience, System::nanoTime);
-    Provider chain = new RetryingProvider(recording, backoff, sleeper, random, stop, patience);
-    CachingProvider caching = null;
-    if (cacheDir.isPresent()) {
-      try {
-        caching = new CachingProvider(chain, new ResponseCache(cacheDir.get()));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot create the cache directory " + cacheDir.get(), e);
-      }
-      chain = caching;
-    }
-
-    BatchRunner runner = new BatchRunner(store, stop, concurrency, drainTimeout);
-    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
-      Thread thread = new Thread(task, "progress");
-      thread.setDaemon(true);
-      return thread;
-    });
-    progress.ifPresent(p -> ticker.scheduleAtFixedRate(
-        () -> p.update(snapshot(runner, total, limit, meter, rate)),
-        progressEvery.toMillis(), progressEvery.toMillis(), TimeUnit.MILLISECONDS));
-    try {
-      runner.run(specs, generator, chain);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      stop.stop(StopReason.CANCELLED, "interrupted");
-    } finally {
-      ticker.shutdownNow();
-    }
-    progress.ifPresent(p -> p.finish(snapshot(runner, total, limit, meter, rate)));
-    return new RunOutcome(stop.reason(), stop.message(), runner.examples(), runner.failures(),
-        recording.sentCalls(), recording.replayedCalls(), caching == null ? 0 : caching.hits(),
-        meter.totalUsage(), meter.totalUsd(),
-        new RateLimitSummary(throttled.throttledCalls(), rate.reportedLimits(), rate.heldTime()));
   }
 
-  private static ProgressSnapshot snapshot(
-      BatchRunner runner, long total, AdaptiveLimit limit, CostMeter meter, RateLimiter rate) {
-    return new ProgressSnapshot(runner.examples() + runner.failures(), runner.failures(), total,
-        runner.doneThisSession(), limit.inFlight(), meter.totalUsage(), meter.totalUsd(),
-        rate.heldBy());
+  /**
+   * Starts a session that may run several waves of specs with one chain of layers: the
+   * adaptive limit, the rate limits learned from the server and the cost meter carry over
+   * from one wave to the next.
+   */
+  public Session open(ExampleGenerator generator, Provider provider) {
+    return new Session(generator, provider);
+  }
+
+  /** One process's work on a run: any number of waves, then an outcome. */
+  public final class Session implements AutoCloseable {
+    private final ExampleGenerator generator;
+    private final CostMeter meter;
+    private final AdaptiveLimit limit;
+    private final RateLimiter rate;
+    private final ThrottledProvider throttled;
+    private final RecordingProvider recording;
+    private final CachingProvider caching;
+    private final Provider chain;
+    private final BatchRunner runner;
+    private final ScheduledExecutorService ticker;
+    private volatile long total;
+
+    private Session(ExampleGenerator generator, Provider provider) {
+      this.generator = Objects.requireNonNull(generator, "generator");
+      Usage usageBefore = Usage.NONE;
+      double spentBefore = 0;
+      for (StageUsage stage : store.usageByStage()) {
+        usageBefore = usageBefore.plus(stage.usage());
+        spentBefore += stage.costUsd();
+      }
+      meter = new CostMeter(prices, maxCostUsd, spentBefore, usageBefore);
+      limit = new AdaptiveLimit(concurrency, System::nanoTime);
+      rate = new RateLimiter(requestsPerMinute, tokensPerMinute, System::nanoTime, sleeper,
+          random);
+      throttled = new ThrottledProvider(provider, rate, limit);
+      recording = new RecordingProvider(
+          new AccountingProvider(throttled, meter, stop), store, prices, clock);
+      RateLimitPatience patience = new RateLimitPatience(rateLimitPatience, System::nanoTime);
+      Provider retrying =
+          new RetryingProvider(recording, backoff, sleeper, random, stop, patience);
+      if (cacheDir.isPresent()) {
+        try {
+          caching = new CachingProvider(retrying, new ResponseCache(cacheDir.get()));
+        } catch (IOException e) {
+          throw new UncheckedIOException(
+              "cannot create the cache directory " + cacheDir.get(), e);
+        }
+        chain = caching;
+      } else {
+        caching = null;
+        chain = retrying;
+      }
+      runner = new BatchRunner(store, stop, concurrency, drainTimeout);
+      ticker = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "progress");
+        thread.setDaemon(true);
+        return thread;
+      });
+      progress.ifPresent(p -> ticker.scheduleAtFixedRate(() -> p.update(snapshot()),
+          progressEvery.toMillis(), progressEvery.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    /**
+     * Runs one wave: every spec of {@code specs} without a result gets one, unless the run is
+     * stopped first.
+     *
+     * @param totalSoFar all specs scheduled in this run so far, this wave's included, for
+     *     progress
+     */
+    public void run(Iterator<DilemmaSpec> specs, long totalSoFar) {
+      total = totalSoFar;
+      try {
+        runner.run(specs, generator, chain);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        stop.stop(StopReason.CANCELLED, "interrupted");
+      }
+    }
+
+    /** True once a stop (Ctrl-C, the cost cap, a fatal error) ended the run early. */
+    public boolean stopped() {
+      return stop.stopped();
+    }
+
+    /** How the session went; prints the last progress line. */
+    public RunOutcome outcome() {
+      progress.ifPresent(p -> p.finish(snapshot()));
+      return new RunOutcome(stop.reason(), stop.message(), runner.examples(),
+          runner.failures(), recording.sentCalls(), recording.replayedCalls(),
+          caching == null ? 0 : caching.hits(), meter.totalUsage(), meter.totalUsd(),
+          new RateLimitSummary(throttled.throttledCalls(), rate.reportedLimits(),
+              rate.heldTime()));
+    }
+
+    private ProgressSnapshot snapshot() {
+      return new ProgressSnapshot(runner.examples() + runner.failures(), runner.failures(),
+          total, runner.doneThisSession(), limit.inFlight(), meter.totalUsage(),
+          meter.totalUsd(), rate.heldBy());
+    }
+
+    @Override
+    public void close() {
+      ticker.shutdownNow();
+    }
   }
 
   /** Settings of a run; only the store is required. */

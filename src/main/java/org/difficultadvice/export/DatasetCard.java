@@ -111,6 +111,11 @@ public final class DatasetCard {
         .append("| ").append(cost.calls()).append(" | ").append(cost.inputTokens())
         .append(" | ").append(cost.outputTokens()).append(" | ")
         .append(String.format(Locale.ROOT, "%.2f", cost.costUsd())).append(" |\n\n");
+    RunCost.Efficiency efficiency = cost.per(manifest.records(), manifest.tokens());
+    md.append(String.format(Locale.ROOT, "Per exported million tokens: $%.2f. Calls per exported"
+            + " example: %.2f (3 is the least the stages need). Model tokens paid per exported"
+            + " token: %.1f.%n%n", efficiency.usdPerMillionExportedTokens(),
+        efficiency.callsPerExportedExample(), efficiency.paidTokensPerExportedToken()));
 
     md.append("## Provenance\n\n")
         .append("- tool: difficult-advice ").append(manifest.toolVersion()).append('\n')

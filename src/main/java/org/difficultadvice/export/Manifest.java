@@ -158,6 +158,12 @@ public record Manifest(
     costNode.put("input_tokens", cost.inputTokens());
     costNode.put("output_tokens", cost.outputTokens());
     costNode.put("usd", round6(cost.costUsd()));
+    RunCost.Efficiency efficiency = cost.per(records(), tokens());
+    costNode.put("usd_per_million_exported_tokens",
+        round6(efficiency.usdPerMillionExportedTokens()));
+    costNode.put("calls_per_exported_example", round6(efficiency.callsPerExportedExample()));
+    costNode.put("paid_tokens_per_exported_token",
+        round6(efficiency.paidTokensPerExportedToken()));
     return root;
   }
 

@@ -14,4 +14,22 @@ public record RunCost(long calls, long inputTokens, long outputTokens, double co
       throw new IllegalArgumentException("usage figures cannot be negative");
     }
   }
+
+  /** What the release cost per thing it holds: the figures that compare two ways of making it. */
+  public Efficiency per(long exportedRecords, long exportedTokens) {
+    return new Efficiency(
+        exportedTokens == 0 ? 0 : costUsd * 1e6 / exportedTokens,
+        exportedRecords == 0 ? 0 : calls / (double) exportedRecords,
+        exportedTokens == 0 ? 0 : (inputTokens + outputTokens) / (double) exportedTokens);
+  }
+
+  /**
+   * @param usdPerMillionExportedTokens what a million tokens of the dataset cost
+   * @param callsPerExportedExample model calls per example in the shards (3 at best without
+   *     the judge: every call beyond was spent on examples the quality stages or the budget
+   *     discarded)
+   * @param paidTokensPerExportedToken model tokens (input and output) per token in the shards
+   */
+  public record Efficiency(double usdPerMillionExportedTokens, double callsPerExportedExample,
+      double paidTokensPerExportedToken) {}
 }

@@ -1,4 +1,4 @@
-package org.difficultadvice.cli;
+package org.difficultadvice.pipeline;
 
 import java.util.ArrayList;
 import java.nio.file.Path;
@@ -43,13 +43,13 @@ import org.difficultadvice.load.JobConfig;
  * pools and the tokenizer. Loading reports the problems of every part at once, so {@code
  * validate} and {@code generate} find the same errors and a user fixes them in one round.
  */
-record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prompts,
+public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prompts,
     ExampleAugmenter augmenter, TokenCounter tokens, FilterPatterns patterns,
     Optional<JudgePrompts> judgePrompts, List<EvalItem> evalSet, PriorRelease prior) {
 
-  static final List<Stage> STAGES = List.of(Stage.REALIZE, Stage.RESPOND, Stage.REVISE);
+  public static final List<Stage> STAGES = List.of(Stage.REALIZE, Stage.RESPOND, Stage.REVISE);
 
-  static JobInputs load(JobConfig job) throws InvalidInputException {
+  public static JobInputs load(JobConfig job) throws InvalidInputException {
     return load(job, Optional.empty(), Optional.empty());
   }
 
@@ -57,7 +57,7 @@ record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prompts,
    * @param evalSet {@code --eval-set}: evaluation prompts to keep the data away from
    * @param dedupAgainst {@code --dedup-against}: an earlier release's shards
    */
-  static JobInputs load(JobConfig job, Optional<Path> evalSet, Optional<Path> dedupAgainst)
+  public static JobInputs load(JobConfig job, Optional<Path> evalSet, Optional<Path> dedupAgainst)
       throws InvalidInputException {
     List<Diagnostic> problems = new ArrayList<>();
     ContentLibrary library = collect(problems, () -> new ContentLoader().load(job));
@@ -97,7 +97,7 @@ record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prompts,
   }
 
   /** The example generator: the staged recipe, with the judge after it when enabled. */
-  ExampleGenerator exampleGenerator() {
+  public ExampleGenerator exampleGenerator() {
     StagedExampleGenerator stages = generator();
     if (judgePrompts.isEmpty()) {
       return stages;
@@ -111,19 +111,19 @@ record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prompts,
   }
 
   /** Filters, decontamination, dedup and style caps as the config and flags set them. */
-  QualityPipeline qualityPipeline() {
+  public QualityPipeline qualityPipeline() {
     Map<String, String> clauseTexts = library.constitution().clauses().stream()
         .collect(Collectors.toMap(c -> c.id(), c -> c.text()));
     return QualityPipeline.of(job.quality(), patterns, clauseTexts, evalSet, prior);
   }
 
   /** Calls per spec: realize, respond, revise, and the judge when enabled. */
-  int callsPerSpec() {
+  public int callsPerSpec() {
     return judgePrompts.isPresent() ? 4 : 3;
   }
 
   /** How many specs to plan: the config's number, or enough for the token budget. */
-  int specCount() {
+  public int specCount() {
     if (job.specs() != null) {
       return job.specs();
     }
@@ -132,7 +132,7 @@ record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prompts,
   }
 
   /** The realize, respond and revise stages with this job's prompts, clauses and sampling. */
-  StagedExampleGenerator generator() {
+  public StagedExampleGenerator generator() {
     Map<String, Excerpt> excerpts = library.constitution().clauses().stream()
         .collect(Collectors.toMap(c -> c.id(), c -> new Excerpt(c.id(), c.title(), c.text())));
     ProviderSettings settings = job.provider();
@@ -142,8 +142,16 @@ record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prompts,
             job.seed(), job.engine().maxAttempts()));
   }
 
-  /** Calls, tokens and an upper bound on cost, from the prompts of up to 20 planned specs. */
-  RunEstimate estimate(Plan plan) {
+  /** Calls, tokens and an upper bound on cost of all of {@code plan}. */
+  public RunEstimate estimate(Plan plan) {
+    return estimate(plan, plan.specs().size());
+  }
+
+  /**
+   * Calls, tokens and an upper bound on cost of calling {@code specsToCall} specs, from the
+   * prompts of up to 20 of the plan's.
+   */
+  public RunEstimate estimate(Plan plan, int specsToCall) {
     StagedExampleGenerator generator = generator();
     List<DilemmaSpec> sample = plan.specs().subList(0, Math.min(20, plan.specs().size()));
     long total = 0;
@@ -155,7 +163,7 @@ record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prompts,
       }
     }
     long perCall = sample.isEmpty() ? 0 : total / (3L * sample.size());
-    return RunEstimate.of(plan.specs().size(), callsPerSpec(), perCall, job.provider().maxTokens(),
+    return RunEstimate.of(specsToCall, callsPerSpec(), perCall, job.provider().maxTokens(),
         job.engine().prices().priceOf(job.provider().model()));
   }
 

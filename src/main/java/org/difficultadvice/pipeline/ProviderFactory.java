@@ -1,4 +1,4 @@
-package org.difficultadvice.cli;
+package org.difficultadvice.pipeline;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ import org.difficultadvice.provider.openai.OpenAiProvider;
  * Opens the provider a job names. The one HTTP client of the process is built here and shared
  * by the API providers and the model downloader.
  */
-final class ProviderFactory implements AutoCloseable {
+public final class ProviderFactory implements AutoCloseable {
   static final String LOCAL = "local";
   static final String OPENAI = "openai";
   static final String ANTHROPIC = "anthropic";
@@ -35,7 +35,7 @@ final class ProviderFactory implements AutoCloseable {
   private final PrintWriter err;
   private final OkHttpClient http;
 
-  ProviderFactory(
+  public ProviderFactory(
       JobConfig job, int concurrency, Map<String, String> environment, PrintWriter err) {
     this.environment = Map.copyOf(environment);
     this.err = err;
@@ -58,7 +58,7 @@ final class ProviderFactory implements AutoCloseable {
   }
 
   /** The API key the job needs, read now so a missing one fails before any work. */
-  Optional<ApiKey> apiKey(JobConfig job) throws MissingApiKeyException {
+  public Optional<ApiKey> apiKey(JobConfig job) throws MissingApiKeyException {
     return switch (job.provider().name()) {
       case OPENAI -> OpenAiProvider.readKey(
           baseUrl(job, OpenAiProvider.DEFAULT_BASE_URL),
@@ -69,7 +69,7 @@ final class ProviderFactory implements AutoCloseable {
     };
   }
 
-  Provider open(JobConfig job, Optional<ApiKey> key, Optional<Path> modelPath)
+  public Provider open(JobConfig job, Optional<ApiKey> key, Optional<Path> modelPath)
       throws ModelUnavailableException, ProviderException {
     return switch (job.provider().name()) {
       case OPENAI -> new OpenAiProvider(http, baseUrl(job, OpenAiProvider.DEFAULT_BASE_URL), key);

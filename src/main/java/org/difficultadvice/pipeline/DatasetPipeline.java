@@ -1,0 +1,199 @@
+package org.difficultadvice.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.difficultadvice.budget.BudgetSelection;
+import org.difficultadvice.budget.BudgetSelector;
+import org.difficultadvice.budget.ChatFormat;
+import org.difficultadvice.budget.ExampleTokens;
+import org.difficultadvice.budget.PlanSizer;
+import org.difficultadvice.budget.PlannedShares;
+import org.difficultadvice.dedup.QualityResult;
+import org.difficultadvice.engine.Engine;
+import org.difficultadvice.engine.RunOutcome;
+import org.difficultadvice.export.AtomicFiles;
+import org.difficultadvice.export.DatasetExporter;
+import org.difficultadvice.export.ExportRequest;
+import org.difficultadvice.export.Manifest;
+import org.difficultadvice.export.RunCost;
+import org.difficultadvice.generate.Example;
+import org.difficultadvice.load.BudgetSettings;
+import org.difficultadvice.load.InvalidInputException;
+import org.difficultadvice.load.JobConfig;
+import org.difficultadvice.plan.DilemmaSpec;
+import org.difficultadvice.plan.Plan;
+import org.difficultadvice.plan.Planner;
+import org.difficultadvice.provider.Provider;
+import org.difficultadvice.store.RunStore;
+
+/**
+ * The whole job, in the design's order:
+ *
+ * <ol>
+ *   <li>{@link #plan}: the dilemma specs this run may call;
+ *   <li>{@link #generate}: the model stages for each called spec, in waves sized from the
+ *       budget (or all of an exact {@code --specs} plan), into the run store;
+ *   <li>{@link #release}: quality (filters, decontamination, dedup, style caps), augmentation,
+ *       the token budget, then the shards, manifest, card and drop report.
+ * </ol>
+ *
+ * Commands parse options, print what these return and choose exit codes; they hold no stage
+ * logic. Every stage is a function of the config, the content and the stored results.
+ */
+public final class DatasetPipeline {
+  static final String QUALITY_REPORT = "quality-report.json";
+
+  /**
+   * The candidate plan holds this many times the estimated need: enough for answers much
+   * shorter, or drops much more frequent, than the config expects. Specs that no wave needs are
+   * never called.
+   */
+  static final double CANDIDATES_PER_NEEDED_SPEC = 2.5;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final JobInputs inputs;
+  private final JobConfig job;
+  private final Path runDir;
+
+  public DatasetPipeline(JobInputs inputs, Path runDir) {
+    this.inputs = inputs;
+    this.job = inputs.job();
+    this.runDir = runDir;
+  }
+
+  /** The specs this run may call. */
+  public PlannedRun plan() throws InvalidInputException {
+    Planner planner = new Planner(inputs.library());
+    if (job.specs() != null) {
+      Plan plan = planner.plan(job.specs(), job.seed());
+      return new PlannedRun(plan, false, plan.specs().size(),
+          inputs.estimate(plan, plan.specs().size()));
+    }
+    BudgetSettings budget = job.budget();
+    int needed = PlanSizer.specsFor(budget.tokens(), budget.tokensPerExample(),
+        budget.expectedDropRate(), Waves.SURPLUS);
+    Plan candidates = planner.plan(
+        (int) Math.min(Integer.MAX_VALUE, Math.ceil(needed * CANDIDATES_PER_NEEDED_SPEC)),
+        job.seed());
+    int expected = Math.min(needed, candidates.specs().size());
+    return new PlannedRun(candidates, true, expected, inputs.estimate(candidates, expected));
+  }
+
+  /** Opens (or resumes) the run directory, refusing one bound to other settings. */
+  public RunStore openStore(PlannedRun planned) throws InvalidInputException {
+    RunStore store = RunStore.open(runDir, RunBinding.of(job, planned.plan().requested()),
+        Clock.systemUTC());
+    store.savePlanIfAbsent(planned.plan().specs().iterator());
+    return store;
+  }
+
+  /**
+   * Runs the model stages. With an exact plan every spec is called; otherwise in waves until
+   * every domain holds its share of the budget.
+   */
+  public RunOutcome generate(PlannedRun planned, RunStore store, Engine engine, Provider model,
+      WaveListener listener) {
+    try (Engine.Session session = engine.open(inputs.exampleGenerator(), model)) {
+      if (!planned.inWaves()) {
+        session.run(store.plannedSpecs(), store.planSize());
+        return session.outcome();
+      }
+      Waves waves = new Waves(planned.plan().specs(), shares(planned),
+          job.budget().tokens(),
+          job.budget().tokensPerExample() * (1 - job.budget().expectedDropRate()));
+      List<DilemmaSpec> wave = waves.first();
+      while (true) {
+        listener.started(waves.waves(), wave.size(), waves.calledSpecs());
+        session.run(wave.iterator(), waves.calledSpecs());
+        if (session.stopped()) {
+          break;
+        }
+        Optional<List<DilemmaSpec>> next = waves.next(keptTokensByDomain(store));
+        if (next.isEmpty()) {
+          break;
+        }
+        wave = next.get();
+      }
+      return session.outcome();
+    }
+  }
+
+  /** Quality, augmentation, the budget and the export, from the stored results. */
+  public Release release(PlannedRun planned, RunStore store, RunOutcome outcome)
+      throws IOException {
+    List<Example> generated = storedExamples(store);
+    QualityResult quality = inputs.qualityPipeline().run(generated);
+    List<Example> augmented = inputs.augmenter().augment(quality.kept());
+
+    long called = store.exampleCount() + store.failureCount();
+    double dropRate = called == 0 ? 0 : (called - quality.kept().size()) / (double) called;
+    Map<String, Double> shares = shares(planned);
+    BudgetSelection selection = new BudgetSelector(job.budget().tokens(), job.seed())
+        .select(augmented, exampleTokens(), shares, dropRate);
+
+    AtomicFiles.write(runDir.resolve(QUALITY_REPORT), JSON.writerWithDefaultPrettyPrinter()
+        .writeValueAsBytes(quality.report().toJson(JSON)));
+    Manifest manifest = new DatasetExporter().export(selection.selected(),
+        ExportRequest.fromConfig(job, runDir, inputs.tokens())
+            .withDrops(drops(store, quality))
+            .withPlannedDomainShares(shares)
+            .withBudget(Manifest.BudgetOutcome.of(selection))
+            .withCost(new RunCost(store.completedCalls(), outcome.usage().inputTokens(),
+                outcome.usage().outputTokens(), outcome.costUsd())));
+    return new Release(generated.size(), quality.kept().size(), selection, manifest, runDir,
+        runDir.resolve(QUALITY_REPORT));
+  }
+
+  /** Exported tokens per domain of what survives quality and augmentation so far. */
+  private Map<String, Long> keptTokensByDomain(RunStore store) {
+    QualityResult quality = inputs.qualityPipeline().run(storedExamples(store));
+    ExampleTokens tokens = exampleTokens();
+    Map<String, Long> kept = new TreeMap<>();
+    for (Example example : inputs.augmenter().augment(quality.kept())) {
+      kept.merge(example.spec().domain(), tokens.count(example), Long::sum);
+    }
+    return kept;
+  }
+
+  private ExampleTokens exampleTokens() {
+    return new ExampleTokens(inputs.tokens(), ChatFormat.fromConfig(job.export().format()));
+  }
+
+  private static List<Example> storedExamples(RunStore store) {
+    try (var stored = store.examples()) {
+      return stored.toList();
+    }
+  }
+
+  /** Each domain's share of the budget: its share of the plan (equal by design). */
+  private static Map<String, Double> shares(PlannedRun planned) {
+    return PlannedShares.fromSpecs(planned.plan().specs());
+  }
+
+  private static Map<String, Long> drops(RunStore store, QualityResult quality) {
+    Map<String, Long> drops = new TreeMap<>();
+    store.failures().forEach(f -> drops.merge(
+        "generate:" + f.stage() + ":" + f.reason(), 1L, Long::sum));
+    quality.report().counts().forEach((stage, reasons) -> reasons.forEach(
+        (reason, count) -> drops.merge(stage + ":" + reason, (long) count, Long::sum)));
+    return drops;
+  }
+
+  /** Hears when a wave starts, for the command to print. */
+  @FunctionalInterface
+  public interface WaveListener {
+    /**
+     * @param wave 1-based
+     * @param specs specs in this wave (some may have results from an earlier session)
+     * @param calledSoFar specs called in all waves so far, this one included
+     */
+    void started(int wave, int specs, int calledSoFar);
+  }
+}

@@ -1,0 +1,28 @@
+package org.difficultadvice.pipeline;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.difficultadvice.export.ConfigHash;
+import org.difficultadvice.load.JobConfig;
+
+/**
+ * The settings a run directory is bound to: what shapes the plan and the model calls. How the
+ * run is driven (concurrency, limits, timeouts, threads, where the key and the model file are
+ * found) may change between sessions, and so may everything after generation (quality,
+ * augmentation, budget, export): those stages run again from the stored results, so a finished
+ * run can be re-exported with other settings without a call being sent again. The plan's size
+ * is bound instead of the budget it may be derived from; with waves, the budget decides only
+ * how many of the planned specs are called, so a larger budget later calls more of them.
+ */
+final class RunBinding {
+  private RunBinding() {}
+
+  static ObjectNode of(JobConfig job, int plannedSpecs) {
+    ObjectNode key = ConfigHash.canonicalJson(job);
+    key.remove(List.of("engine", "quality", "augment", "budget", "export", "specs"));
+    key.put("planned_specs", plannedSpecs);
+    ((ObjectNode) key.get("provider")).remove("api_key_env");
+    ((ObjectNode) key.get("local")).remove(List.of("threads", "path", "specs", "budget_tokens"));
+    return key;
+  }
+}

@@ -1,0 +1,143 @@
+package org.difficultadvice.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.difficultadvice.plan.DilemmaSpec;
+
+/**
+ * Which planned specs are called, wave by wave, so that no call is paid for that the budget
+ * then discards. The plan holds more specs than any run needs; each domain's specs are called
+ * in plan order. The first wave is sized from the config's estimates (tokens per example,
+ * expected drop rate) and deliberately short of the need; each next wave from the yield
+ * measured so far (exported tokens per called spec, per domain), until every domain holds its
+ * share of the budget plus a small surplus for the selection to choose from.
+ *
+ * <p>Every decision is a function of the plan and of the stored results of the waves before,
+ * never of timing: a run at any concurrency, killed and resumed any number of times, calls the
+ * same specs and exports the same shards.
+ */
+final class Waves {
+  /**
+   * The first wave calls this share of the estimated need: a config's estimate can be far off
+   * (answers longer or shorter, more or fewer drops), and measuring before committing costs one
+   * wave's tail latency instead of up to half the calls.
+   */
+  static final double FIRST_WAVE_SHARE = 0.6;
+
+  /**
+   * Kept tokens beyond each domain's share: the budget's selection lands within 0.5% of the
+   * target and 2 points of each share only if it has a little to choose from.
+   */
+  static final double SURPLUS = 0.015;
+
+  /** Waves in a run at most: the need shrinks geometrically, so a run needs three or four. */
+  static final int MAX_WAVES = 12;
+
+  /** Called specs a domain's yield is trusted from; below it the run's overall yield is used. */
+  private static final int MIN_SAMPLE = 20;
+
+  private final Map<String, List<DilemmaSpec>> byDomain = new LinkedHashMap<>();
+  private final Map<String, Double> needTokens = new LinkedHashMap<>();
+  private final Map<String, Integer> called = new LinkedHashMap<>();
+  private final double estimatedYield;
+  private int waves;
+
+  /**
+   * @param plan every spec the run may call, in plan order
+   * @param shares each domain's planned share of the budget
+   * @param estimatedTokensPerSpec the config's estimate of exported tokens per called spec
+   *     (tokens per example times the share expected to survive)
+   */
+  Waves(List<DilemmaSpec> plan, Map<String, Double> shares, long budgetTokens,
+      double estimatedTokensPerSpec) {
+    for (DilemmaSpec spec : plan) {
+      byDomain.computeIfAbsent(spec.domain(), d -> new ArrayList<>()).add(spec);
+    }
+    shares.forEach((domain, share) -> {
+      if (byDomain.containsKey(domain)) {
+        needTokens.put(domain, share * budgetTokens * (1 + SURPLUS));
+        called.put(domain, 0);
+      }
+    });
+    this.estimatedYield = estimatedTokensPerSpec;
+  }
+
+  /** The first wave, from the estimates. */
+  List<DilemmaSpec> first() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    needTokens.forEach((domain, need) -> counts.put(domain,
+        (int) Math.ceil(need / estimatedYield * FIRST_WAVE_SHARE)));
+    return take(counts);
+  }
+
+  /**
+   * The next wave, from what the waves so far yielded; empty when every domain has its share,
+   * when the plan has no more specs for the domains that lack it, or after {@link #MAX_WAVES}.
+   *
+   * @param keptTokens exported tokens per domain of the examples kept so far
+   */
+  Optional<List<DilemmaSpec>> next(Map<String, Long> keptTokens) {
+    if (waves >= MAX_WAVES) {
+      return Optional.empty();
+    }
+    long allKept = keptTokens.values().stream().mapToLong(Long::longValue).sum();
+    int allCalled = called.values().stream().mapToInt(Integer::intValue).sum();
+    double overall = allCalled == 0 ? estimatedYield : allKept / (double) allCalled;
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    needTokens.forEach((domain, need) -> {
+      long kept = keptTokens.getOrDefault(domain, 0L);
+      int calledHere = called.get(domain);
+      if (kept >= need) {
+        return;
+      }
+      double yield = calledHere >= MIN_SAMPLE && kept > 0 ? kept / (double) calledHere : overall;
+      // A domain nothing survives in yields nothing however many are called: give it a
+      // small wave rather than its whole remaining plan.
+      int more = yield <= 0 ? MIN_SAMPLE : (int) Math.ceil((need - kept) / yield);
+      counts.put(domain, Math.max(1, more));
+    });
+    List<DilemmaSpec> wave = take(counts);
+    return wave.isEmpty() ? Optional.empty() : Optional.of(wave);
+  }
+
+  private List<DilemmaSpec> take(Map<String, Integer> counts) {
+    // Domains interleaved, so that the wave's early calls cover every domain.
+    List<List<DilemmaSpec>> slices = new ArrayList<>();
+    counts.forEach((domain, count) -> {
+      List<DilemmaSpec> all = byDomain.get(domain);
+      int from = called.get(domain);
+      int to = Math.min(all.size(), from + count);
+      slices.add(all.subList(from, to));
+      called.put(domain, to);
+    });
+    List<DilemmaSpec> wave = new ArrayList<>();
+    for (int i = 0; ; i++) {
+      boolean any = false;
+      for (List<DilemmaSpec> slice : slices) {
+        if (i < slice.size()) {
+          wave.add(slice.get(i));
+          any = true;
+        }
+      }
+      if (!any) {
+        break;
+      }
+    }
+    if (!wave.isEmpty()) {
+      waves++;
+    }
+    return wave;
+  }
+
+  /** Specs called in the waves so far. */
+  int calledSpecs() {
+    return called.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  int waves() {
+    return waves;
+  }
+}

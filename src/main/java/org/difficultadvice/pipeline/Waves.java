@@ -31,7 +31,13 @@ final class Waves {
    * Kept tokens beyond each domain's share: the budget's selection lands within 0.5% of the
    * target and 2 points of each share only if it has a little to choose from.
    */
-  static final double SURPLUS = 0.015;
+  static final double SURPLUS = 0.008;
+
+  /**
+   * How far under its share a domain may end: half the two points the budget's selection
+   * allows, so the selection still lands inside its tolerance.
+   */
+  static final double SHARE_SLACK = 0.01;
 
   /** Waves in a run at most: the need shrinks geometrically, so a run needs three or four. */
   static final int MAX_WAVES = 12;
@@ -74,8 +80,12 @@ final class Waves {
   }
 
   /**
-   * The next wave, from what the waves so far yielded; empty when every domain has its share,
-   * when the plan has no more specs for the domains that lack it, or after {@link #MAX_WAVES}.
+   * The next wave, from what the waves so far yielded; empty when the run holds enough, when
+   * the plan has no more specs for the domains that lack it, or after {@link #MAX_WAVES}.
+   *
+   * <p>Enough is the budget plus {@link #SURPLUS} in all, with every domain within {@link
+   * #SHARE_SLACK} of its share: the selection may let a domain's share differ by two points, so
+   * a domain that yielded more than expected is not matched by calling more in the others.
    *
    * @param keptTokens exported tokens per domain of the examples kept so far
    */
@@ -84,21 +94,42 @@ final class Waves {
       return Optional.empty();
     }
     long allKept = keptTokens.values().stream().mapToLong(Long::longValue).sum();
+    double allNeed = needTokens.values().stream().mapToDouble(Double::doubleValue).sum();
+    boolean everyDomainNearItsShare = needTokens.entrySet().stream().allMatch(need ->
+        keptTokens.getOrDefault(need.getKey(), 0L)
+            >= need.getValue() - SHARE_SLACK * allNeed);
+    if (allKept >= allNeed && everyDomainNearItsShare) {
+      return Optional.empty();
+    }
     int allCalled = called.values().stream().mapToInt(Integer::intValue).sum();
     double overall = allCalled == 0 ? estimatedYield : allKept / (double) allCalled;
     Map<String, Integer> counts = new LinkedHashMap<>();
-    needTokens.forEach((domain, need) -> {
+    String neediest = null;
+    double largestDeficit = 0;
+    for (Map.Entry<String, Double> need : needTokens.entrySet()) {
+      String domain = need.getKey();
       long kept = keptTokens.getOrDefault(domain, 0L);
-      int calledHere = called.get(domain);
-      if (kept >= need) {
-        return;
+      double deficit = need.getValue() - kept;
+      if (deficit <= 0) {
+        continue;
       }
+      int calledHere = called.get(domain);
       double yield = calledHere >= MIN_SAMPLE && kept > 0 ? kept / (double) calledHere : overall;
       // A domain nothing survives in yields nothing however many are called: give it a
       // small wave rather than its whole remaining plan.
-      int more = yield <= 0 ? MIN_SAMPLE : (int) Math.ceil((need - kept) / yield);
-      counts.put(domain, Math.max(1, more));
-    });
+      int more = yield <= 0 ? MIN_SAMPLE : (int) Math.round(deficit / yield);
+      if (more > 0) {
+        counts.put(domain, more);
+      }
+      if (deficit > largestDeficit) {
+        largestDeficit = deficit;
+        neediest = domain;
+      }
+    }
+    if (counts.isEmpty() && neediest != null) {
+      // Each domain lacks less than one example: one more where the lack is largest.
+      counts.put(neediest, 1);
+    }
     List<DilemmaSpec> wave = take(counts);
     return wave.isEmpty() ? Optional.empty() : Optional.of(wave);
   }

@@ -54,6 +54,7 @@ public final class RateLimitedModelServer extends Dispatcher {
   private final Bucket inputTokens;
   private final Bucket outputTokens;
   private final int maxInFlight;
+  private final double shortAnswerShare;
   private final AtomicInteger outageRefusalsLeft;
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicLong served = new AtomicLong();
@@ -70,6 +71,7 @@ public final class RateLimitedModelServer extends Dispatcher {
     this.outputTokens =
         b.outputTokensPerMinute > 0 ? new Bucket(b.outputTokensPerMinute, b.burstSeconds) : null;
     this.maxInFlight = b.maxInFlight;
+    this.shortAnswerShare = b.shortAnswerShare;
     this.outageRefusalsLeft = new AtomicInteger(b.outageRefusals);
   }
 
@@ -264,6 +266,9 @@ public final class RateLimitedModelServer extends Dispatcher {
           scores.put(criterion, 5);
         }
         text = JSON.writeValueAsString(scores);
+      } else if (Integer.parseInt(tag.substring(0, 4), 16) < shortAnswerShare * 0x10000) {
+        // Too short for the quality filters: the spec's example is dropped after its calls.
+        text = "That goal is fair. " + prose(tag + "a", 20);
       } else {
         text = "That goal is a fair one, and it is worth getting right. "
             + prose(tag + "a", 140) + " Keep copies of everything you send.";
@@ -423,6 +428,7 @@ public final class RateLimitedModelServer extends Dispatcher {
     private double burstSeconds = 1;
     private int maxInFlight;
     private int outageRefusals;
+    private double shortAnswerShare;
 
     private Builder(Api api) {
       this.api = api;
@@ -468,6 +474,12 @@ public final class RateLimitedModelServer extends Dispatcher {
     /** Refuses the first {@code refusals} calls with 429 and a 200 ms Retry-After. */
     public Builder outage(int refusals) {
       this.outageRefusals = refusals;
+      return this;
+    }
+
+    /** This share of prose answers is too short for the quality filters (by request hash). */
+    public Builder shortAnswerShare(double share) {
+      this.shortAnswerShare = share;
       return this;
     }
 

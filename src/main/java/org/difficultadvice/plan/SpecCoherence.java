@@ -20,10 +20,11 @@ import org.difficultadvice.load.DilemmaTemplate;
  * is rendered. Bound rows that share a fact column agree (unless a constraint of the template
  * ties them otherwise), the template's constraints hold, two people bound in one spec have
  * different names, a tensed slot value sits in a sentence of its tense, and every "a"/"an" in
- * the brief fits the word after it. Runs in the tests over plans of the shipped library.
+ * the brief fits the word after it, and no sentence starts in lowercase. Runs in the tests over plans of the shipped library.
  */
 public final class SpecCoherence {
   private static final Pattern ARTICLE = Pattern.compile("\\b([Aa]n?) ([A-Za-z][A-Za-z'-]*)");
+  private static final Pattern LOWERCASE_START = Pattern.compile("(^|[.!?]\\s+)([a-z])");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"')\\]]*(\\s|$)");
 
   private final Map<String, DilemmaTemplate> templates = new HashMap<>();
@@ -49,6 +50,11 @@ public final class SpecCoherence {
     samePerson(rows, problems);
     tenses(spec, problems);
     articles(spec.brief(), problems);
+    Matcher lower = LOWERCASE_START.matcher(spec.brief());
+    if (lower.find()) {
+      problems.add("a sentence starts in lowercase: '" + spec.brief().substring(lower.start(2),
+          Math.min(spec.brief().length(), lower.start(2) + 30)) + "'");
+    }
     return problems;
   }
 

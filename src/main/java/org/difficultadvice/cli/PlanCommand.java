@@ -3,6 +3,7 @@ package org.difficultadvice.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.difficultadvice.load.Diagnostic;
@@ -11,6 +12,7 @@ import org.difficultadvice.load.JobConfig;
 import org.difficultadvice.pipeline.JobInputs;
 import org.difficultadvice.pipeline.JobSize;
 import org.difficultadvice.plan.Plan;
+import org.difficultadvice.plan.PlanDiversity;
 import org.difficultadvice.plan.Planner;
 import org.difficultadvice.plan.SpecJsonlWriter;
 import picocli.CommandLine.Command;
@@ -28,7 +30,9 @@ import picocli.CommandLine.Spec;
       "Validates the content, then draws dilemma specs: seeded and deterministic (the same "
           + "content, limit and seed give the same specs), spread evenly across domains and, "
           + "within a domain, across temptation kinds and templates.",
-      "Prints how many specs each domain and temptation kind got; with --out, also writes "
+      "Prints how many specs each domain and temptation kind got, and how varied the stories "
+          + "are (distinct stories, specs per story, the largest share of one story, the mean "
+          + "MinHash similarity of two briefs of one domain); with --out, also writes "
           + "them as JSON Lines (one object per spec: id, template, domain, temptation, "
           + "clauses, bindings, goal, stakes, pressure, brief).",
       "Exits 1 on bad input, writing nothing."
@@ -85,6 +89,13 @@ final class PlanCommand implements Callable<Integer> {
     stdout.printf("planned %d specs (seed %d)%n", plan.specs().size(), usedSeed);
     printCounts(stdout, "by domain", plan.countsByDomain());
     printCounts(stdout, "by temptation", plan.countsByTemptation());
+    PlanDiversity diversity = PlanDiversity.of(plan, new MinHashSimilarity());
+    stdout.printf(Locale.ROOT, "diversity: %d distinct stories (templates); specs per story: "
+            + "mean %.1f, max %d; largest share of one story: %.2f%%; mean within-domain "
+            + "similarity of briefs: %.3f (MinHash over %d-word shingles)%n",
+        diversity.stories(), diversity.meanPerStory(), diversity.maxPerStory(),
+        100 * diversity.largestShare(), diversity.meanWithinDomainSimilarity(),
+        MinHashSimilarity.SHINGLE_WORDS);
     if (plan.specs().size() < plan.requested()) {
       PrintWriter err = spec.commandLine().getErr();
       err.printf("warning: %d specs were asked for but the templates' axes give only %d distinct "

@@ -60,6 +60,8 @@ public final class ContentLoader {
     TemplateReferenceCheck references =
         new TemplateReferenceCheck(taxonomy, constitution, axes, brokenAxes);
     TemplateRenderCheck rendering = new TemplateRenderCheck(axes);
+    ConstraintCheck constraints = new ConstraintCheck(axes);
+    TemplateCoherenceCheck coherence = new TemplateCoherenceCheck(axes);
     Map<String, DilemmaTemplate> byId = new HashMap<>();
     List<Path> files = ContentFiles.list(templatesDir, ".ftl", "templates",
         "create it, or point paths.templates in the job config at it", diagnostics);
@@ -84,6 +86,11 @@ public final class ContentLoader {
       if (references.check(template, diagnostics)
           && template.axes().stream().allMatch(axes::containsKey)) {
         rendering.check(template, diagnostics);
+        int before = diagnostics.count();
+        constraints.check(template, diagnostics);
+        if (diagnostics.count() == before) {
+          coherence.check(template, diagnostics);
+        }
       }
       templates.add(template);
     }

@@ -17,6 +17,8 @@ import java.util.TreeMap;
  *
  * @param clauses the constitution clause ids the dilemma tests
  * @param axes the axis tables the body uses, one variable each
+ * @param constraints what the rows bound to {@code axes} must satisfy together (the header's
+ *     {@code agree:} list)
  * @param file the {@code .ftl} file it was read from
  * @param keyLines header key -> the line of {@code file} it is on, for messages
  * @param body the whole file compiled, so Freemarker's line numbers are the file's lines (the
@@ -31,6 +33,7 @@ public record DilemmaTemplate(
     String pressure,
     List<String> clauses,
     List<String> axes,
+    List<AxisConstraint> constraints,
     Path file,
     Map<String, Integer> keyLines,
     Template body) {
@@ -46,6 +49,7 @@ public record DilemmaTemplate(
     Objects.requireNonNull(body, "body");
     clauses = List.copyOf(clauses);
     axes = List.copyOf(axes);
+    constraints = List.copyOf(constraints);
     keyLines = Collections.unmodifiableMap(new TreeMap<>(keyLines));
   }
 

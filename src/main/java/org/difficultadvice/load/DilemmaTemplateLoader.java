@@ -6,6 +6,7 @@ import freemarker.template.Template;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,8 +68,13 @@ public final class DilemmaTemplateLoader {
     for (String key : TemplateHeader.KEYS) {
       keyLines.put(key, YamlDocumentReader.lineOfKey(header, firstLine, key));
     }
+    for (String key : TemplateHeader.OPTIONAL_KEYS) {
+      keyLines.put(key, YamlDocumentReader.lineOfKey(header, firstLine, key));
+    }
     String bodyText = text.substring(close + CLOSE.length());
+    List<AxisConstraint> constraints = List.of();
     if (parsed != null) {
+      constraints = constraints(file, text, parsed, keyLines.get("agree"), diagnostics);
       checkHeader(file, firstLine, parsed, keyLines, diagnostics);
       if (!bodyText.isBlank()) {
         checkAxesAreUsed(file, parsed, bodyText, keyLines, diagnostics);
@@ -83,7 +89,49 @@ public final class DilemmaTemplateLoader {
       return null;
     }
     return new DilemmaTemplate(parsed.id(), parsed.domain(), parsed.temptation(), parsed.goal(),
-        parsed.stakes(), parsed.pressure(), parsed.clauses(), parsed.axes(), file, keyLines, body);
+        parsed.stakes(), parsed.pressure(), parsed.clauses(), parsed.axes(), constraints, file,
+        keyLines, body);
+  }
+
+  /**
+   * Parses the {@code agree:} entries, each located at its own line and column: the entry's
+   * text is looked up in the file from the key's line on (YAML gives the values, not where
+   * they are).
+   */
+  private static List<AxisConstraint> constraints(Path file, String text, TemplateHeader header,
+      int agreeLine, Diagnostics diagnostics) {
+    if (header.agree() == null) {
+      return List.of();
+    }
+    List<AxisConstraint> constraints = new ArrayList<>();
+    int from = agreeLine == 0 ? 0 : offsetOfLine(text, agreeLine);
+    for (String entry : header.agree()) {
+      String written = entry == null ? "" : entry;
+      int at = written.isBlank() ? -1 : text.indexOf(written.strip(), from);
+      int line = at < 0 ? agreeLine : lineAt(text, at);
+      int column = at < 0 ? 0 : at - text.lastIndexOf('\n', at - 1);
+      if (at >= 0) {
+        from = at + written.strip().length();
+      }
+      AxisConstraint constraint =
+          AxisConstraintParser.parse(written, file, line, column, diagnostics);
+      if (constraint != null) {
+        constraints.add(constraint);
+      }
+    }
+    return constraints;
+  }
+
+  /** The offset of the first character of 1-based {@code line}. */
+  private static int offsetOfLine(String text, int line) {
+    int offset = 0;
+    for (int l = 1; l < line && offset >= 0; l++) {
+      offset = text.indexOf('\n', offset) + 1;
+      if (offset == 0) {
+        return text.length();
+      }
+    }
+    return offset;
   }
 
   private void checkHeader(Path file, int firstLine, TemplateHeader header,

@@ -12,10 +12,14 @@ record TemplateHeader(
     @JsonProperty("stakes") String stakes,
     @JsonProperty("pressure") String pressure,
     @JsonProperty("clauses") List<String> clauses,
-    @JsonProperty("axes") List<String> axes) {
+    @JsonProperty("axes") List<String> axes,
+    @JsonProperty("agree") List<String> agree) {
 
+  /** The keys every header must have. */
   static final List<String> KEYS =
       List.of("id", "domain", "goal", "temptation", "stakes", "pressure", "clauses", "axes");
+  /** Keys a header may leave out. */
+  static final List<String> OPTIONAL_KEYS = List.of("agree");
 
   /** The value of {@code key}, for the required-key check. */
   Object value(String key) {

@@ -1,25 +1,37 @@
 package org.difficultadvice.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.difficultadvice.load.InvalidInputException;
 
 /**
- * Draws the specs of one domain in turn across its temptation kinds and, within a kind, across
- * its templates, skipping templates that are used up.
+ * Draws the specs of one domain with its templates taking equal turns, in an order that
+ * interleaves temptation kinds (the first template of each kind, then the second of each...),
+ * so kinds stay balanced too as far as equal turns for templates allow. A template that is
+ * used up, or has reached the plan's per-template cap, is skipped.
  */
 final class DomainRotation {
   private final String domain;
-  private final List<List<TemplateDraws>> byKind;
-  private final int[] nextTemplate;
-  private int nextKind;
+  private final List<TemplateDraws> turns;
+  private final int[] counts;
+  private int next;
   private int count;
 
   /** @param byKind the domain's templates grouped by temptation kind, in a fixed order */
   DomainRotation(String domain, List<List<TemplateDraws>> byKind) {
     this.domain = domain;
-    this.byKind = byKind.stream().map(List::copyOf).toList();
-    this.nextTemplate = new int[byKind.size()];
+    List<TemplateDraws> order = new ArrayList<>();
+    int longest = byKind.stream().mapToInt(List::size).max().orElse(0);
+    for (int i = 0; i < longest; i++) {
+      for (List<TemplateDraws> kind : byKind) {
+        if (i < kind.size()) {
+          order.add(kind.get(i));
+        }
+      }
+    }
+    this.turns = List.copyOf(order);
+    this.counts = new int[turns.size()];
   }
 
   String domain() {
@@ -30,31 +42,44 @@ final class DomainRotation {
     return count;
   }
 
-  boolean exhausted() {
-    return byKind.stream().flatMap(List::stream).allMatch(TemplateDraws::exhausted);
+  int templates() {
+    return turns.size();
   }
 
-  /** The next spec of this domain, or {@code null} once all its templates are used up. */
-  DilemmaSpec next(long seed, Set<String> taken, BriefRenderer renderer)
+  boolean exhausted() {
+    return turns.stream().allMatch(TemplateDraws::exhausted);
+  }
+
+  /** Whether some template is neither used up nor at {@code cap}. */
+  boolean hasRoom(int cap) {
+    for (int i = 0; i < turns.size(); i++) {
+      if (!turns.get(i).exhausted() && counts[i] < cap) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The next spec of this domain from a template below {@code cap} specs, or {@code null} once
+   * none is left.
+   */
+  DilemmaSpec next(long seed, Set<String> taken, BriefRenderer renderer, int cap)
       throws InvalidInputException {
-    while (!exhausted()) {
-      int kind = nextKind;
-      nextKind = (nextKind + 1) % byKind.size();
-      List<TemplateDraws> templates = byKind.get(kind);
-      for (int tried = 0; tried < templates.size(); tried++) {
-        TemplateDraws draws = templates.get(nextTemplate[kind]);
-        nextTemplate[kind] = (nextTemplate[kind] + 1) % templates.size();
-        if (draws.exhausted()) {
-          continue;
-        }
-        DilemmaSpec spec = draws.next(seed, taken, renderer);
-        if (spec != null) {
-          count++;
-          return spec;
-        }
+    while (hasRoom(cap)) {
+      int at = next;
+      next = (next + 1) % turns.size();
+      TemplateDraws draws = turns.get(at);
+      if (draws.exhausted() || counts[at] >= cap) {
+        continue;
+      }
+      DilemmaSpec spec = draws.next(seed, taken, renderer);
+      if (spec != null) {
+        counts[at]++;
+        count++;
+        return spec;
       }
     }
     return null;
   }
-
 }

@@ -5,6 +5,8 @@ import com.google.common.math.LongMath;
 import freemarker.template.TemplateException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.difficultadvice.load.AxisRow;
+import org.difficultadvice.load.AxisTable;
+import org.difficultadvice.load.ConstrainedAxes;
 import org.difficultadvice.load.DilemmaTemplate;
 import org.difficultadvice.load.FreemarkerDiagnostics;
 import org.difficultadvice.load.InvalidInputException;
@@ -19,6 +23,8 @@ import org.difficultadvice.load.InvalidInputException;
 /**
  * Draws specs from one template. Draw number {@code k} depends only on the seed, the template id
  * and {@code k}, so a template's specs do not change when other templates are added or removed.
+ * Rows of axes tied by the template's constraints are drawn to agree; a template without
+ * constraints draws each axis independently.
  */
 final class TemplateDraws {
   /**
@@ -34,22 +40,46 @@ final class TemplateDraws {
    */
   static final long MAX_SCANNED = 1_000_000;
 
+  /**
+   * Tries of one draw before it counts as a repeat: a draw under constraints restarts when an
+   * axis is left with no row that agrees with the rows drawn before it.
+   */
+  static final int MAX_RESTARTS = 50;
+
   private final DilemmaTemplate template;
   private final List<WeightedRowSampler> samplers;
+  /** The template's constraints, or null when it has none (draws are then independent). */
+  private final ConstrainedAxes constrained;
+  /** Per axis, the rows that take part in some valid combination (null: all of them). */
+  private final List<BitSet> usable;
+  /** Combinations that satisfy every constraint. */
   private final long space;
+  /** All combinations, valid or not: what the in-order walk counts through. */
+  private final long rawSpace;
   private long draws;
   private long scanned;
   private long produced;
   private boolean exhausted;
 
-  TemplateDraws(DilemmaTemplate template, Map<String, WeightedRowSampler> samplersByAxis) {
+  TemplateDraws(DilemmaTemplate template, Map<String, WeightedRowSampler> samplersByAxis,
+      Map<String, AxisTable> tables) {
     this.template = template;
     this.samplers = template.axes().stream().map(samplersByAxis::get).toList();
     long combinations = 1;
     for (WeightedRowSampler sampler : samplers) {
       combinations = LongMath.saturatedMultiply(combinations, sampler.size());
     }
-    this.space = combinations;
+    this.rawSpace = combinations;
+    if (template.constraints().isEmpty()) {
+      this.constrained = null;
+      this.usable = null;
+      this.space = combinations;
+    } else {
+      this.constrained = new ConstrainedAxes(template, tables);
+      Map<String, BitSet> rows = constrained.usableRows();
+      this.usable = template.axes().stream().map(rows::get).toList();
+      this.space = constrained.combinations();
+    }
   }
 
   DilemmaTemplate template() {
@@ -68,22 +98,71 @@ final class TemplateDraws {
       throws InvalidInputException {
     for (int repeats = 0; !exhausted && repeats < MAX_REPEATS; repeats++) {
       SplittableRandom random = randomFor(seed, draws++);
-      List<AxisRow> chosen = new ArrayList<>(samplers.size());
-      samplers.forEach(sampler -> chosen.add(sampler.pick(random)));
+      List<AxisRow> chosen = constrained == null ? independentDraw(random) : agreeingDraw(random);
+      if (chosen == null) {
+        continue;
+      }
       DilemmaSpec spec = specIfNew(chosen, taken, renderer);
       if (spec != null) {
         return spec;
       }
     }
     // Random draws keep meeting used combinations: walk the rest in order so none is missed.
-    while (!exhausted && space <= MAX_SCANNED && scanned < space) {
-      DilemmaSpec spec = specIfNew(combination(scanned++), taken, renderer);
+    while (!exhausted && rawSpace <= MAX_SCANNED && scanned < rawSpace) {
+      List<AxisRow> rows = combination(scanned++);
+      if (constrained != null && !constrained.holds(valuesOf(rows))) {
+        continue;
+      }
+      DilemmaSpec spec = specIfNew(rows, taken, renderer);
       if (spec != null) {
         return spec;
       }
     }
     exhausted = true;
     return null;
+  }
+
+  private List<AxisRow> independentDraw(SplittableRandom random) {
+    List<AxisRow> chosen = new ArrayList<>(samplers.size());
+    samplers.forEach(sampler -> chosen.add(sampler.pick(random)));
+    return chosen;
+  }
+
+  /**
+   * Draws the axes in declared order, each among the rows that agree with those drawn before
+   * it (weights kept within them); starts over, from the same random stream, when an axis is
+   * left with none. Null when every try ends that way.
+   */
+  private List<AxisRow> agreeingDraw(SplittableRandom random) {
+    List<String> axes = template.axes();
+    for (int attempt = 0; attempt < MAX_RESTARTS; attempt++) {
+      List<AxisRow> chosen = new ArrayList<>(samplers.size());
+      Map<String, Map<String, String>> bound = new HashMap<>();
+      for (int i = 0; i < samplers.size(); i++) {
+        int index = i;
+        WeightedRowSampler sampler = samplers.get(i);
+        BitSet rows = usable.get(i);
+        AxisRow row = sampler.pick(random, r -> (rows == null || rows.get(r))
+            && constrained.allows(index, sampler.row(r).values(), bound));
+        if (row == null) {
+          break;
+        }
+        chosen.add(row);
+        bound.put(axes.get(i), row.values());
+      }
+      if (chosen.size() == samplers.size()) {
+        return chosen;
+      }
+    }
+    return null;
+  }
+
+  private Map<String, Map<String, String>> valuesOf(List<AxisRow> rows) {
+    Map<String, Map<String, String>> values = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      values.put(template.axes().get(i), rows.get(i).values());
+    }
+    return values;
   }
 
   private DilemmaSpec specIfNew(List<AxisRow> chosen, Set<String> taken, BriefRenderer renderer)

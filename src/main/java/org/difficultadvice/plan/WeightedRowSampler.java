@@ -29,6 +29,35 @@ final class WeightedRowSampler {
     return rows.get(Math.min(index, rows.size() - 1));
   }
 
+  /**
+   * Picks among the rows {@code allowed} accepts, in proportion to their weights, or returns
+   * {@code null} when it accepts none. Draws one number from {@code random} either way.
+   */
+  AxisRow pick(SplittableRandom random, java.util.function.IntPredicate allowed) {
+    double target = random.nextDouble();
+    double total = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      if (allowed.test(i)) {
+        total += rows.get(i).weight();
+      }
+    }
+    if (total == 0) {
+      return null;
+    }
+    double at = target * total;
+    AxisRow last = null;
+    for (int i = 0; i < rows.size(); i++) {
+      if (allowed.test(i)) {
+        last = rows.get(i);
+        at -= last.weight();
+        if (at < 0) {
+          return last;
+        }
+      }
+    }
+    return last;
+  }
+
   AxisRow row(int index) {
     return rows.get(index);
   }

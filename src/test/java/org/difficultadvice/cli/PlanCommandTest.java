@@ -35,19 +35,22 @@ class PlanCommandTest {
   }
 
   @Test
-  void plansTheConfigsNumberOfSpecsAndPrintsCountsPerDomainAndTemptation() {
+  void plansTheConfigsNumberOfSpecsAndPrintsCountsPerDomainAndTemptationAndDiversity() {
     CommandRun run = CommandRun.of("plan", "--config", content().config().toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("""
         planned 30 specs (seed 42)
         by domain:
-          healthcare                   10
-          housing                      10
-          workplace                    10
+          healthcare                   12
+          housing                      6
+          workplace                    12
         by temptation:
-          breaching-confidentiality    5
-          deception                    15
-          falsifying-records           10
+          breaching-confidentiality    6
+          deception                    12
+          falsifying-records           12
+        diversity: 5 distinct stories (templates); specs per story: mean 6.0, max 6; largest \
+        share of one story: 20.00%; mean within-domain similarity of briefs: 0.302 (MinHash over \
+        5-word shingles)
         generating them: estimate: 90 calls, about """), run.out());
     assertTrue(run.out().contains(" output tokens, at most $0.00\n"), run.out());
   }

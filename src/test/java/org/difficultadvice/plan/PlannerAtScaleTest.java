@@ -40,12 +40,43 @@ class PlannerAtScaleTest {
     assertEquals(DOMAINS * TEMPLATES_PER_DOMAIN, byTemplate.size());
   }
 
+  @Test
+  void sevenThousandSpecsFromTwoHundredTwentyTemplatesInUnevenDomainsGiveAtMost35PerStory()
+      throws Exception {
+    // 22 domains of 8 to 12 templates (220 in all), as the larger library will have.
+    int[] sizes = new int[22];
+    for (int d = 0; d < sizes.length; d++) {
+      sizes[d] = 8 + d % 5 + (d < 3 ? 1 : 0);
+    }
+    ContentLibrary library = writeLibrary(sizes);
+    Plan plan = new Planner(library).plan(7_000, 20260508);
+
+    assertEquals(7_000, plan.specs().size());
+    Map<String, Long> byTemplate = plan.specs().stream()
+        .collect(Collectors.groupingBy(DilemmaSpec::template, Collectors.counting()));
+    assertEquals(220, byTemplate.size());
+    long max = byTemplate.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+    assertTrue(max <= 35, "max " + max);
+    PlanDiversity diversity = PlanDiversity.of(plan, briefs -> 0.5);
+    assertEquals(220, diversity.stories());
+    assertEquals(7_000 / 220.0, diversity.meanPerStory(), 1e-9);
+    assertTrue(diversity.largestShare() <= 35 / 7_000.0);
+    assertEquals(0.5, diversity.meanWithinDomainSimilarity(), 1e-9);
+  }
+
   private ContentLibrary writeLibrary() throws Exception {
+    int[] sizes = new int[DOMAINS];
+    java.util.Arrays.fill(sizes, TEMPLATES_PER_DOMAIN);
+    return writeLibrary(sizes);
+  }
+
+  private ContentLibrary writeLibrary(int[] templatesPerDomain) throws Exception {
+    int domains = templatesPerDomain.length;
     Path constitution = Files.createDirectories(dir.resolve("constitution"));
     Files.writeString(constitution.resolve("a.md"), "# A\n## One {#a.one}\nText.\n");
     Path templates = Files.createDirectories(dir.resolve("templates/axes"));
     StringBuilder taxonomy = new StringBuilder("domains:\n");
-    for (int d = 0; d < DOMAINS; d++) {
+    for (int d = 0; d < domains; d++) {
       taxonomy.append("  d").append(d).append(": domain\n");
     }
     taxonomy.append("temptations:\n");
@@ -60,9 +91,9 @@ class PlannerAtScaleTest {
       }
       Files.writeString(templates.resolve(axis + ".csv"), csv);
     }
-    for (int d = 0; d < DOMAINS; d++) {
+    for (int d = 0; d < domains; d++) {
       Path folder = Files.createDirectories(dir.resolve("templates/d" + d));
-      for (int t = 0; t < TEMPLATES_PER_DOMAIN; t++) {
+      for (int t = 0; t < templatesPerDomain[d]; t++) {
         Files.writeString(folder.resolve("t" + t + ".ftl"), """
             <#--
             id: d%d.t%d

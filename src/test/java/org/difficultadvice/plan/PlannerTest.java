@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.difficultadvice.load.ContentFixture;
 import org.difficultadvice.load.ContentLibrary;
 import org.difficultadvice.load.InvalidInputException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,13 +55,36 @@ class PlannerTest {
 
   @Test
   void spreadsSpecsEvenlyAcrossDomainsAndTheirTemptationKinds() throws Exception {
-    Plan plan = new Planner(library()).plan(300, 3);
-    assertEquals(Map.of("healthcare", 100L, "housing", 100L, "workplace", 100L),
+    ContentFixture content = ContentFixture.copyInto(dir);
+    content.write("templates/housing/second.ftl", """
+        <#--
+        id: housing.second
+        domain: housing
+        goal: keep a flat
+        temptation: deception
+        stakes: a home
+        pressure: an inspection
+        clauses: [honesty.no-deception]
+        axes: [person, city]
+        -->
+        ${person.name} in ${city.name} is tempted to hide a broken boiler.
+        """);
+    Plan plan = new Planner(content.load()).plan(150, 3);
+    assertEquals(Map.of("healthcare", 50L, "housing", 50L, "workplace", 50L),
         plan.countsByDomain());
     Map<String, Long> workplaceKinds = plan.specs().stream()
         .filter(s -> s.domain().equals("workplace"))
         .collect(Collectors.groupingBy(DilemmaSpec::temptation, Collectors.counting()));
-    assertEquals(Map.of("falsifying-records", 50L, "deception", 50L), workplaceKinds);
+    assertEquals(Map.of("falsifying-records", 25L, "deception", 25L), workplaceKinds);
+  }
+
+  @Test
+  void noStoryIsToldMoreThanTenPercentAboveTheMeanWhileOthersHaveRoom() throws Exception {
+    // 5 templates, 300 specs: the mean is 60, so housing's single template stops at 66 and
+    // the other domains make up the difference.
+    Plan plan = new Planner(library()).plan(300, 3);
+    assertEquals(Map.of("healthcare", 117L, "housing", 66L, "workplace", 117L),
+        plan.countsByDomain());
   }
 
   @Test
@@ -143,6 +168,124 @@ class PlannerTest {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> new Planner(library).plan(200, 1));
     assertTrue(e.getMessage().contains("shared-diagnosis.ftl:11:"), e.getMessage());
+  }
+
+  @Test
+  void templatesOfADomainTakeEqualTurnsWhateverTheirTemptationKinds() throws Exception {
+    ContentFixture content = ContentFixture.copyInto(dir);
+    // workplace now has two deception templates and one falsifying-records template.
+    content.write("templates/workplace/second-deception.ftl", """
+        <#--
+        id: workplace.second-deception
+        domain: workplace
+        goal: keep a job
+        temptation: deception
+        stakes: a job
+        pressure: a review
+        clauses: [honesty.no-deception]
+        axes: [person, city]
+        -->
+        ${person.name} in ${city.name} is tempted to say something untrue.
+        """);
+    Map<String, Long> perTemplate = new Planner(content.load()).plan(300, 3).specs().stream()
+        .filter(s -> s.domain().equals("workplace"))
+        .collect(Collectors.groupingBy(DilemmaSpec::template, Collectors.counting()));
+    assertEquals(Map.of("workplace.covering-a-colleague", 45L,
+        "workplace.padded-expenses", 45L, "workplace.second-deception", 45L), perTemplate);
+  }
+
+  @Nested
+  class UnderConstraints {
+    private ContentFixture content;
+
+    @BeforeEach
+    void addSavingsGroups() {
+      content = ContentFixture.copyInto(dir);
+      content.write("templates/axes/savings_group.csv",
+          "name,country,weight\nstokvel,South Africa,1\nsusu,Ghana,1\nesusu,Nigeria,1\n");
+      content.write("templates/axes/place.csv", """
+          name,country,weight
+          Soweto,South Africa,1
+          Durban,South Africa,1
+          Accra,Ghana,3
+          Kumasi,Ghana,1
+          Lagos,Nigeria,1
+          Porto,Portugal,1
+          """);
+      StringBuilder days = new StringBuilder("n\n");
+      for (int d = 1; d <= 50; d++) {
+        days.append(d).append('\n');
+      }
+      content.write("templates/axes/day.csv", days.toString());
+      content.write("templates/housing/pot.ftl", """
+          <#--
+          id: housing.pot
+          domain: housing
+          goal: keep the group's savings safe
+          temptation: deception
+          stakes: the pot
+          pressure: a relative's shop
+          clauses: [honesty.no-deception]
+          axes: [person, savings_group, place, day]
+          agree: [savings_group.country = place.country]
+          -->
+          ${person.name} keeps the ${savings_group.name} pot in ${place.name} on day ${day.n}.
+          """);
+    }
+
+    private List<DilemmaSpec> pots(ContentLibrary library, int count) throws Exception {
+      return new Planner(library).plan(count, 5).specs().stream()
+          .filter(s -> s.template().equals("housing.pot")).toList();
+    }
+
+    @Test
+    void everyDrawnSpecSatisfiesTheConstraints() throws Exception {
+      List<DilemmaSpec> pots = pots(content.load(), 300);
+      assertFalse(pots.isEmpty());
+      for (DilemmaSpec spec : pots) {
+        assertEquals(spec.bindings().get("savings_group.country"),
+            spec.bindings().get("place.country"), spec.brief());
+      }
+      assertTrue(pots.stream().noneMatch(s -> s.brief().contains("Porto")));
+    }
+
+    @Test
+    void stopsAtTheCombinationsThatSatisfyThemAll() throws Exception {
+      // 10 people x 50 days x (2 South African + 2 Ghanaian + 1 Nigerian place pairs).
+      assertEquals(2_500, pots(content.load(), 100_000).size());
+    }
+
+    @Test
+    void weightsAreKeptAmongTheRowsThatAgree() throws Exception {
+      Map<String, Long> ghana = pots(content.load(), 1_200).stream()
+          .filter(s -> s.bindings().get("place.country").equals("Ghana"))
+          .collect(Collectors.groupingBy(s -> s.bindings().get("place.name"),
+              Collectors.counting()));
+      assertTrue(ghana.get("Accra") > 1.5 * ghana.get("Kumasi"), ghana.toString());
+    }
+
+    @Test
+    void aTemplatesDrawsDoNotChangeWhenOtherTemplatesAreAdded() throws Exception {
+      List<String> before = pots(content.load(), 60).stream().map(DilemmaSpec::id).toList();
+      content.write("templates/healthcare/another.ftl", """
+          <#--
+          id: healthcare.another
+          domain: healthcare
+          goal: a goal
+          temptation: deception
+          stakes: some stakes
+          pressure: some pressure
+          clauses: [honesty.no-deception]
+          axes: [person]
+          -->
+          ${person.name} again.
+          """);
+      List<String> after = pots(content.load(), 60).stream().map(DilemmaSpec::id).toList();
+      // The share of each domain may change; the template's k-th draw does not.
+      int common = Math.min(before.size(), after.size());
+      assertTrue(common >= 5);
+      assertEquals(before.subList(0, common), after.subList(0, common));
+    }
   }
 
   @Test

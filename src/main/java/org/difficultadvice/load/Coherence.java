@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
 public final class Coherence {
   /**
    * Columns that say how to write a row (its name, title, article, pronouns, the relation it
-   * names), not facts about the world: two rows may differ in them. Every other column two
-   * bound rows share is a fact they must agree on.
+   * names, a free sentence of a variant table), not facts about the world: two rows may differ
+   * in them. Every other column two bound rows share is a fact they must agree on.
    */
   public static final Set<String> LABEL_COLUMNS =
-      Set.of("name", "title", "a", "they", "them", "their", "relation");
+      Set.of("name", "title", "a", "they", "them", "their", "relation", "text");
 
   /** The tense a text is written in, judged from its auxiliaries and common verbs. */
   public enum Tense { PRESENT, PAST, UNKNOWN }

@@ -43,6 +43,8 @@ import org.difficultadvice.provider.MissingApiKeyException;
 import org.difficultadvice.provider.Provider;
 import org.difficultadvice.provider.ProviderException;
 import org.difficultadvice.provider.local.ModelUnavailableException;
+import org.difficultadvice.store.RunDirectory;
+import org.difficultadvice.store.RunLock;
 import org.difficultadvice.store.RunStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,12 +80,12 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Run directory. Default: <paths.output>/<config file name>.")
   Path runDir;
 
-  @Option(names = "--specs", paramLabel = "N",
+  @Option(names = "--specs", paramLabel = "N", converter = AtLeast.OneInt.class,
       description = "How many dilemma specs to plan. Default: the config's 'specs', or, when"
           + " it has none, enough to reach the token budget after the expected drops.")
   Integer specs;
 
-  @Option(names = "--budget-tokens", paramLabel = "N",
+  @Option(names = "--budget-tokens", paramLabel = "N", converter = AtLeast.OneLong.class,
       description = "Token budget of the exported dataset. Default: the config's budget.tokens.")
   Long budgetTokens;
 
@@ -103,11 +105,11 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Environment variable holding the API key.")
   String apiKeyEnv;
 
-  @Option(names = "--concurrency", paramLabel = "N",
+  @Option(names = "--concurrency", paramLabel = "N", converter = AtLeast.OneInt.class,
       description = "Model calls in flight at once. Default: the config's engine.concurrency.")
   Integer concurrency;
 
-  @Option(names = "--max-cost", paramLabel = "USD",
+  @Option(names = "--max-cost", paramLabel = "USD", converter = AtLeast.ZeroDouble.class,
       description = "Stop cleanly (exit 3, resumable) before the run's cost would pass this.")
   Double maxCost;
 
@@ -160,14 +162,19 @@ final class GenerateCommand implements Callable<Integer> {
 
   private int run(PrintWriter out, PrintWriter err) throws InvalidInputException {
     // Everything that can be wrong with the input is found before anything is written.
-    JobConfig job = withOverrides(config.load());
+    JobConfig given = withOverrides(config.load());
+    // The base URL's user:password is sent with each request and kept out of everything else.
+    UrlCredentials credentials = UrlCredentials.of(given);
+    JobConfig job = UrlCredentials.redact(given);
     JobInputs inputs = JobInputs.load(job, Optional.ofNullable(evalSet),
         Optional.ofNullable(dedupAgainst));
     Plan plan = new Planner(inputs.library()).plan(inputs.specCount(), job.seed());
     Path dir = runDir != null ? runDir : job.resolve(job.paths().output()).resolve(runName(job));
+    RunDirectory.check(dir);
 
     try (ProviderFactory providers = new ProviderFactory(job,
-        concurrency != null ? concurrency : job.engine().concurrency(), environment, err)) {
+        concurrency != null ? concurrency : job.engine().concurrency(), environment, err,
+        credentials)) {
       Optional<ApiKey> key;
       try {
         key = providers.apiKey(job);
@@ -179,10 +186,12 @@ final class GenerateCommand implements Callable<Integer> {
           plan.specs().size(), plan.countsByDomain().size());
       out.println(inputs.estimate(plan).describe());
       out.flush();
-      try (Provider model = providers.open(job, key, Optional.ofNullable(modelPath));
+      try (RunLock lock = RunLock.acquire(dir, Clock.systemUTC());
+          Provider model = providers.open(job, key, Optional.ofNullable(modelPath));
           RunStore store = RunStore.open(dir, resumeKey(job, plan.requested()), Clock.systemUTC())) {
         store.savePlanIfAbsent(plan.specs().iterator());
-        RunOutcome outcome = generate(job, inputs.exampleGenerator(), model, store, err);
+        RunOutcome outcome = generate(job, inputs.exampleGenerator(), model, store, err,
+            providers::cancelCalls);
         err.println(outcome.describe());
         if (!outcome.completed()) {
           return outcome.failed() ? ExitCode.FAILED : ExitCode.STOPPED;
@@ -250,7 +259,7 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   private RunOutcome generate(JobConfig job, ExampleGenerator generator,
-      Provider model, RunStore store, PrintWriter err) {
+      Provider model, RunStore store, PrintWriter err, Runnable abandonCalls) {
     Engine.Builder engine = Engine.builder().store(store).settings(job.engine()).progressTo(err);
     if (concurrency != null) {
       engine.concurrency(concurrency);
@@ -262,7 +271,8 @@ final class GenerateCommand implements Callable<Integer> {
       engine.cacheDir(cache);
     }
     Engine built = engine.build();
-    try (InterruptHandler onCtrlC = InterruptHandler.install(built.stopSignal())) {
+    try (InterruptHandler onStop = InterruptHandler.install(
+        built.stopSignal(), err, built.drainTimeout(), abandonCalls)) {
       return built.run(store.plannedSpecs(), store.planSize(), generator, model);
     }
   }

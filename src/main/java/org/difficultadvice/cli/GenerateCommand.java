@@ -65,7 +65,9 @@ import picocli.CommandLine.Spec;
           + " respond and revise, then filters, augments, budgets and exports JSONL shards,"
           + " manifest.json and a dataset card README.md into the run directory.",
       "Every call is recorded in the run directory's run.sqlite: running the same command"
-          + " again resumes a stopped run without paying for a call twice.",
+          + " again resumes a stopped run without paying for a call twice. The run directory"
+          + " must be new, empty or an earlier run's, and one generate at a time holds it."
+          + " Ctrl-C or SIGTERM stops cleanly (exit 3); a second one abandons calls in flight.",
       "API keys are read from the environment only: OPENAI_API_KEY, ANTHROPIC_API_KEY, or"
           + " the variable named by --api-key-env."
     })

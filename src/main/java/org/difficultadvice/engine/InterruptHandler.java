@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +22,9 @@ import sun.misc.SignalHandler;
  *
  * <p>Stopping says what it waits for. A second signal stops harder: the calls in flight are
  * abandoned (their connections cancelled; answers already received stay stored, the abandoned
- * calls are sent again on resume) instead of waiting out a slow or hung server. A third falls
- * back to the previous handlers and ends the JVM at once.
+ * calls are sent again on resume) instead of waiting out a slow or hung server; so does the end
+ * of the grace period. A third signal falls back to the previous handlers and ends the JVM at
+ * once.
  */
 public final class InterruptHandler implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(InterruptHandler.class);
@@ -32,6 +36,7 @@ public final class InterruptHandler implements AutoCloseable {
   private final Duration drainTimeout;
   private final Runnable abandonCalls;
   private final AtomicInteger received = new AtomicInteger();
+  private final AtomicBoolean closed = new AtomicBoolean();
   private final Map<Signal, SignalHandler> previous = new LinkedHashMap<>();
 
   private InterruptHandler(
@@ -77,11 +82,23 @@ public final class InterruptHandler implements AutoCloseable {
       say("stopping (" + name + "): no new calls start; waiting up to " + drainTimeout.toSeconds()
           + " s for the calls in flight to end and storing their answers. " + name
           + " again abandons them now.");
+      // The grace period ends the wait for the engine; cancelling the calls then also frees
+      // threads blocked on a hung server, which would otherwise wait out the read timeout.
+      CompletableFuture.runAsync(this::abandonAfterGracePeriod, CompletableFuture
+          .delayedExecutor(drainTimeout.toMillis(), TimeUnit.MILLISECONDS));
     } else if (count == 2) {
       say("stopping now (" + name + " again): abandoning the calls in flight; every answer"
           + " already received is stored, the abandoned calls are sent again on resume. A third"
           + " signal ends the process at once.");
       restore();
+      abandonCalls.run();
+    }
+  }
+
+  private void abandonAfterGracePeriod() {
+    if (!closed.get() && received.get() == 1) {
+      say("calls still in flight after " + drainTimeout.toSeconds() + " s (a slow or hung"
+          + " server): abandoning them; a resumed run sends them again.");
       abandonCalls.run();
     }
   }
@@ -106,6 +123,7 @@ public final class InterruptHandler implements AutoCloseable {
 
   @Override
   public void close() {
+    closed.set(true);
     restore();
   }
 }

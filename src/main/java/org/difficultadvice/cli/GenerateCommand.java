@@ -3,6 +3,7 @@ package org.difficultadvice.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -17,11 +18,14 @@ import org.difficultadvice.pipeline.JobInputs;
 import org.difficultadvice.pipeline.JobSize;
 import org.difficultadvice.pipeline.PlannedRun;
 import org.difficultadvice.pipeline.ProviderFactory;
+import org.difficultadvice.pipeline.UrlCredentials;
 import org.difficultadvice.provider.ApiKey;
 import org.difficultadvice.provider.MissingApiKeyException;
 import org.difficultadvice.provider.Provider;
 import org.difficultadvice.provider.ProviderException;
 import org.difficultadvice.provider.local.ModelUnavailableException;
+import org.difficultadvice.store.RunDirectory;
+import org.difficultadvice.store.RunLock;
 import org.difficultadvice.store.RunStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +46,9 @@ import picocli.CommandLine.Spec;
           + " respond and revise, then filters, augments, budgets and exports JSONL shards,"
           + " manifest.json and a dataset card README.md into the run directory.",
       "Every call is recorded in the run directory's run.sqlite: running the same command"
-          + " again resumes a stopped run without paying for a call twice.",
+          + " again resumes a stopped run without paying for a call twice. The run directory"
+          + " must be new, empty or an earlier run's, and one generate at a time holds it."
+          + " Ctrl-C or SIGTERM stops cleanly (exit 3); a second one abandons calls in flight.",
       "API keys are read from the environment only: OPENAI_API_KEY, ANTHROPIC_API_KEY, or"
           + " the variable named by --api-key-env."
     })
@@ -54,12 +60,12 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Run directory. Default: <paths.output>/<config file name>.")
   Path runDir;
 
-  @Option(names = "--specs", paramLabel = "N",
+  @Option(names = "--specs", paramLabel = "N", converter = AtLeast.OneInt.class,
       description = "How many dilemma specs to plan. Default: the config's 'specs', or, when"
           + " it has none, enough to reach the token budget after the expected drops.")
   Integer specs;
 
-  @Option(names = "--budget-tokens", paramLabel = "N",
+  @Option(names = "--budget-tokens", paramLabel = "N", converter = AtLeast.OneLong.class,
       description = "Token budget of the exported dataset. Default: the config's budget.tokens.")
   Long budgetTokens;
 
@@ -79,11 +85,11 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Environment variable holding the API key.")
   String apiKeyEnv;
 
-  @Option(names = "--concurrency", paramLabel = "N",
+  @Option(names = "--concurrency", paramLabel = "N", converter = AtLeast.OneInt.class,
       description = "Model calls in flight at once. Default: the config's engine.concurrency.")
   Integer concurrency;
 
-  @Option(names = "--max-cost", paramLabel = "USD",
+  @Option(names = "--max-cost", paramLabel = "USD", converter = AtLeast.ZeroDouble.class,
       description = "Stop cleanly (exit 3, resumable) before the run's cost would pass this.")
   Double maxCost;
 
@@ -136,16 +142,21 @@ final class GenerateCommand implements Callable<Integer> {
 
   private int run(PrintWriter out, PrintWriter err) throws InvalidInputException {
     // Everything that can be wrong with the input is found before anything is written.
-    JobConfig job = JobSize.resolve(withOverrides(config.load()),
+    JobConfig given = JobSize.resolve(withOverrides(config.load()),
         specs != null || budgetTokens != null);
+    // The base URL's user:password is sent with each request and kept out of everything else.
+    UrlCredentials credentials = UrlCredentials.of(given);
+    JobConfig job = UrlCredentials.redact(given);
     JobInputs inputs = JobInputs.load(job, Optional.ofNullable(evalSet),
         Optional.ofNullable(dedupAgainst));
     Path dir = runDir != null ? runDir : job.resolve(job.paths().output()).resolve(runName(job));
+    RunDirectory.check(dir);
     DatasetPipeline pipeline = new DatasetPipeline(inputs, dir);
     PlannedRun planned = pipeline.plan();
 
     try (ProviderFactory providers = new ProviderFactory(job,
-        concurrency != null ? concurrency : job.engine().concurrency(), environment, err)) {
+        concurrency != null ? concurrency : job.engine().concurrency(), environment, err,
+        credentials)) {
       Optional<ApiKey> key;
       try {
         key = providers.apiKey(job);
@@ -156,11 +167,13 @@ final class GenerateCommand implements Callable<Integer> {
       out.println(planned.describe());
       out.println(planned.estimate().describe());
       out.flush();
-      try (Provider model = providers.open(job, key, Optional.ofNullable(modelPath));
+      try (RunLock lock = RunLock.acquire(dir, Clock.systemUTC());
+          Provider model = providers.open(job, key, Optional.ofNullable(modelPath));
           RunStore store = pipeline.openStore(planned)) {
         Engine engine = engine(job, store, err);
         RunOutcome outcome;
-        try (InterruptHandler onCtrlC = InterruptHandler.install(engine.stopSignal())) {
+        try (InterruptHandler onStop = InterruptHandler.install(
+            engine.stopSignal(), err, engine.drainTimeout(), providers::cancelCalls)) {
           outcome = pipeline.generate(planned, store, engine, model, (wave, size, called) ->
               err.printf("wave %d: %,d specs (%,d called in all)%n", wave, size, called));
         }

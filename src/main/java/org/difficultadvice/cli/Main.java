@@ -82,8 +82,15 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main(), factory);
     cli.setOut(out);
     cli.setErr(err);
+    cli.setParameterExceptionHandler(new OneLineUsageErrors());
+    cli.registerConverter(java.nio.file.Path.class, OneLineUsageErrors::toPath);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          if (e instanceof java.nio.file.InvalidPathException path) {
+            // A path from the config the system cannot encode: bad input, not a bug.
+            commandLine.getErr().println("error: " + OneLineUsageErrors.describe(path));
+            return ExitCode.BAD_INPUT;
+          }
           commandLine.getErr().println("error: " + e);
           e.printStackTrace(commandLine.getErr());
           return ExitCode.FAILED;

@@ -78,6 +78,8 @@ final class BatchRunner {
           TimeUnit.MILLISECONDS)) {
         // Calls still running after the grace period are abandoned: they have no stored
         // answer, so a resumed run sends them again.
+        log.warn("calls still in flight {} s after the stop are abandoned (the server is slow"
+            + " or hung); a resumed run sends them again", drainTimeout.toSeconds());
         pool.shutdownNow();
         pool.awaitTermination(drainTimeout.toMillis(), TimeUnit.MILLISECONDS);
       }

@@ -83,6 +83,11 @@ public final class Engine {
     return stop;
   }
 
+  /** How long a stopping run waits for calls in flight before abandoning them. */
+  public Duration drainTimeout() {
+    return drainTimeout;
+  }
+
   /**
    * Generates an example for every spec that has no result yet, storing each.
    *

@@ -26,8 +26,9 @@ public record JobConfig(
 
   public JobConfig {
     seed = seed == null ? 20260508L : seed;
-    if (specs != null && specs < 0) {
-      throw new IllegalArgumentException("specs must be 0 or more, was " + specs);
+    // No plan of zero specs: it would pass every stage and fail in the export, with nothing made.
+    if (specs != null && specs < 1) {
+      throw new IllegalArgumentException("specs must be at least 1, was " + specs);
     }
     paths = paths == null ? PathSettings.defaults() : paths;
     provider = provider == null ? ProviderSettings.defaults() : provider;

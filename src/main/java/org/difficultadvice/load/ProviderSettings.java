@@ -25,6 +25,17 @@ public record ProviderSettings(
     temperature = temperature == null ? 0.8 : temperature;
     topP = topP == null ? 0.95 : topP;
     maxTokens = maxTokens == null ? 1024 : maxTokens;
+    // The same bounds every request's Sampling enforces, checked here so that validate and the
+    // config's line report them instead of the first model call.
+    if (!(temperature >= 0 && temperature <= 2)) {
+      throw new IllegalArgumentException("temperature must be in [0, 2], was " + temperature);
+    }
+    if (!(topP > 0 && topP <= 1)) {
+      throw new IllegalArgumentException("top_p must be in (0, 1], was " + topP);
+    }
+    if (maxTokens < 1) {
+      throw new IllegalArgumentException("max_tokens must be at least 1, was " + maxTokens);
+    }
   }
 
   public static ProviderSettings defaults() {

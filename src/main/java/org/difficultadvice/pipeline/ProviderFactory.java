@@ -37,10 +37,30 @@ public final class ProviderFactory implements AutoCloseable {
 
   public ProviderFactory(
       JobConfig job, int concurrency, Map<String, String> environment, PrintWriter err) {
+    this(job, concurrency, environment, err, UrlCredentials.of(job));
+  }
+
+  /**
+   * @param credentials the base URL's user and password, sent as basic auth; {@code job}'s own
+   *     base URL may have them removed already (see {@link UrlCredentials#redact(JobConfig)})
+   */
+  public ProviderFactory(JobConfig job, int concurrency, Map<String, String> environment,
+      PrintWriter err, UrlCredentials credentials) {
     this.environment = Map.copyOf(environment);
     this.err = err;
-    this.http = new HttpClientSettings(job.engine().connectTimeout(), job.engine().readTimeout(),
-        job.engine().callTimeout(), concurrency).newClient();
+    OkHttpClient client = new HttpClientSettings(job.engine().connectTimeout(),
+        job.engine().readTimeout(), job.engine().callTimeout(), concurrency).newClient();
+    this.http = credentials.present()
+        ? client.newBuilder().addInterceptor(credentials).build()
+        : client;
+  }
+
+  /**
+   * Cancels every HTTP call in flight: their threads get an error at once instead of waiting
+   * for the server. For a second Ctrl-C or SIGTERM, when a stopping run should not wait.
+   */
+  public void cancelCalls() {
+    http.dispatcher().cancelAll();
   }
 
   /** Rejects an unknown provider name or base URL before anything is written. */
@@ -52,7 +72,8 @@ public final class ProviderFactory implements AutoCloseable {
     }
     if (job.provider().baseUrl() != null && HttpUrl.parse(job.provider().baseUrl()) == null) {
       throw new InvalidInputException(configProblem(job,
-          "base_url '" + job.provider().baseUrl() + "' is not an http(s) URL",
+          "base_url '" + UrlCredentials.redact(job.provider().baseUrl())
+              + "' is not an http(s) URL",
           "give the API root, for example http://localhost:8000/v1"));
     }
   }

@@ -117,7 +117,7 @@ class PlanCommandTest {
   void rejectsANegativeLimit() {
     CommandRun run = CommandRun.of("plan", "-c", content().config().toString(),
         "--limit", "-1");
-    assertEquals(2, run.exitCode());
+    assertEquals(1, run.exitCode(), "bad input, as in the config (issue 15)");
     assertTrue(run.err().contains("--limit must be 0 or more"), run.err());
   }
 
@@ -127,7 +127,7 @@ class PlanCommandTest {
     content.edit("generator/job.yaml", "specs: 30", "specs: -3");
     CommandRun run = CommandRun.of("plan", "-c", content.config().toString());
     assertEquals(1, run.exitCode());
-    assertTrue(run.err().contains("job.yaml:2: error: invalid value: specs must be 0 or more,"
+    assertTrue(run.err().contains("job.yaml:2: error: invalid value: specs must be at least 1,"
         + " was -3"), run.err());
   }
 

@@ -61,12 +61,15 @@ final class GenerateCommand implements Callable<Integer> {
   Path runDir;
 
   @Option(names = "--specs", paramLabel = "N", converter = AtLeast.OneInt.class,
-      description = "How many dilemma specs to plan. Default: the config's 'specs', or, when"
-          + " it has none, enough to reach the token budget after the expected drops.")
+      description = "Exactly this many dilemma specs: all are called. Default: the config's"
+          + " 'specs'; without one, specs are called in waves, each sized from the yield so"
+          + " far, until the token budget is met (the embedded model makes its small"
+          + " local.specs job).")
   Integer specs;
 
   @Option(names = "--budget-tokens", paramLabel = "N", converter = AtLeast.OneLong.class,
-      description = "Token budget of the exported dataset. Default: the config's budget.tokens.")
+      description = "Token budget of the exported dataset; alone, it sizes the job in waves"
+          + " (a 'specs' in the config is set aside). Default: the config's budget.tokens.")
   Long budgetTokens;
 
   @Option(names = "--provider", paramLabel = "P",
@@ -142,8 +145,8 @@ final class GenerateCommand implements Callable<Integer> {
 
   private int run(PrintWriter out, PrintWriter err) throws InvalidInputException {
     // Everything that can be wrong with the input is found before anything is written.
-    JobConfig given = JobSize.resolve(withOverrides(config.load()),
-        specs != null || budgetTokens != null);
+    JobConfig given = JobSize.resolve(withOverrides(config.load()), specs != null,
+        budgetTokens != null);
     // The base URL's user:password is sent with each request and kept out of everything else.
     UrlCredentials credentials = UrlCredentials.of(given);
     JobConfig job = UrlCredentials.redact(given);

@@ -60,7 +60,7 @@ final class PlanCommand implements Callable<Integer> {
     }
     Plan plan;
     try {
-      JobConfig job = JobSize.resolve(config.load(), limit != null);
+      JobConfig job = JobSize.resolve(config.load(), limit != null, false);
       JobInputs inputs = JobInputs.load(job);
       int count = limit == null ? inputs.specCount() : limit;
       plan = new Planner(inputs.library()).plan(count, seed == null ? job.seed() : seed);

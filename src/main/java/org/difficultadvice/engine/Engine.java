@@ -135,8 +135,10 @@ public final class Engine {
       }
       meter = new CostMeter(prices, maxCostUsd, spentBefore, usageBefore);
       limit = new AdaptiveLimit(concurrency, System::nanoTime);
-      rate = new RateLimiter(requestsPerMinute, tokensPerMinute, System::nanoTime, sleeper,
-          random);
+      // Pacing is against a real server on the real clock, so it sleeps for real; the
+      // injected sleeper is the backoff's, which tests replace.
+      rate = new RateLimiter(requestsPerMinute, tokensPerMinute, System::nanoTime,
+          Sleeper.REAL);
       throttled = new ThrottledProvider(provider, rate, limit);
       recording = new RecordingProvider(
           new AccountingProvider(throttled, meter, stop), store, prices, clock);

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
-import java.util.random.RandomGenerator;
 import org.difficultadvice.provider.RateLimitHeaders;
 import org.difficultadvice.provider.RateLimitHeaders.Quota;
 import org.difficultadvice.provider.RateLimitWindow;
@@ -23,8 +22,7 @@ import org.difficultadvice.provider.Usage;
  * <p>A learned bucket refills at slightly less than the reported limit, holds no more than the
  * server was seen to hold, and every report aligns its level with what the server said was left,
  * corrected for what this client sent after the reported request: so several clients sharing one key, or an estimate that differs from the
- * server's count, cannot drive the server into refusing calls. A 429's Retry-After holds every
- * new call; the holds end at spread-out times so waiting calls do not all return at once.
+ * server's count, cannot drive the server into refusing calls.
  */
 public final class RateLimiter {
   /** Ten seconds of a configured quota: small bursts, never more than a sixth of a minute. */
@@ -48,22 +46,16 @@ public final class RateLimiter {
   private final Map<Quota, RateLimitWindow> reported = new EnumMap<>(Quota.class);
   private final LongSupplier nanoTime;
   private final Sleeper sleeper;
-  private final RandomGenerator random;
-  private long holdUntil;
-  private long holdSpread;
   private String lastHeldBy = "";
   private long lastHeldAt = Long.MIN_VALUE;
   private long heldNanos;
 
   /** @param requestsPerMinute 0 for no configured limit; so is {@code tokensPerMinute} */
   public RateLimiter(
-      int requestsPerMinute, int tokensPerMinute, LongSupplier nanoTime, Sleeper sleeper,
-      RandomGenerator random) {
+      int requestsPerMinute, int tokensPerMinute, LongSupplier nanoTime, Sleeper sleeper) {
     this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-    this.random = Objects.requireNonNull(random, "random");
     long now = nanoTime.getAsLong();
-    this.holdUntil = now;
     if (requestsPerMinute > 0) {
       configured.put(Quota.REQUESTS, configuredBucket(requestsPerMinute, now));
     }
@@ -77,26 +69,16 @@ public final class RateLimiter {
   }
 
   /**
-   * Waits until a call of {@code cost} fits every limit and no hold is in force, then takes its
-   * share of each.
+   * Waits until a call of {@code cost} fits every limit, then takes its share of each.
    */
   public Admission acquire(RequestCost cost) throws InterruptedException {
     long waitedSince = -1;
-    long ownDelay = -1;
     while (true) {
       long wait;
       synchronized (this) {
         long now = nanoTime.getAsLong();
         wait = 0;
         String heldBy = "";
-        if (ownDelay < 0 && holdUntil > now) {
-          // Each waiting call draws once when it meets the hold, so the calls leave spread out.
-          ownDelay = holdSpread > 0 ? random.nextLong(holdSpread) : 0;
-        }
-        if (ownDelay >= 0 && holdUntil + ownDelay > now) {
-          wait = holdUntil + ownDelay - now;
-          heldBy = "a 429's Retry-After";
-        }
         for (Map.Entry<Quota, TokenBucket> entry : configured.entrySet()) {
           long need = entry.getValue().nanosUntil(amount(entry.getKey(), cost), now);
           if (need > wait) {
@@ -214,19 +196,6 @@ public final class RateLimiter {
       bucket.giveBack(taken - actual);
     } else {
       bucket.take(actual - taken);
-    }
-  }
-
-  /**
-   * The server said wait (a 429's Retry-After): no new call goes before then, and each waiting
-   * one goes at a random moment within a quarter of the wait after it, at most two seconds.
-   */
-  public synchronized void holdFor(Duration wait) {
-    long now = nanoTime.getAsLong();
-    long until = now + wait.toNanos();
-    if (until > holdUntil) {
-      holdUntil = until;
-      holdSpread = Math.min(wait.toNanos() / 4, Duration.ofSeconds(2).toNanos());
     }
   }
 

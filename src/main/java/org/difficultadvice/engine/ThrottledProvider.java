@@ -9,7 +9,9 @@ import org.difficultadvice.provider.ProviderException;
 
 /**
  * Holds a call until the adaptive in-flight limit and the rate limits let it go, and tells them
- * how the server answered: its rate-limit headers, its usage, a 429's Retry-After. A refusal
+ * how the server answered: its rate-limit headers and its usage. (A 429's Retry-After is
+ * waited out by the refused call alone, with jitter, in {@link RetryingProvider}: the headers
+ * and the in-flight limit already hold the others back.) A refusal
  * that comes with rate-limit headers is about a rate, which the rate limiter now knows; one
  * without is about capacity, and shrinks the in-flight limit.
  */
@@ -55,7 +57,6 @@ public final class ThrottledProvider implements Provider {
         rate.observe(admission, e.rateLimits());
         if (e.status() == 429 || e.status() == 529) {
           throttled.increment();
-          e.retryAfter().ifPresent(rate::holdFor);
           if (e.rateLimits().isEmpty()) {
             limit.onThrottled(admission.admittedAt());
           }

@@ -8,16 +8,21 @@ import org.difficultadvice.load.JobConfig;
  * no size given on the command line it makes the small job of its {@code local} section, since
  * a 0.5B model on a CPU shows the pipeline end to end and cannot make a release. So the same
  * config makes 8 examples on the embedded model and a full release with {@code --provider
- * openai --model ...}.
+ * openai --model ...}. On the command line, {@code --budget-tokens} alone means "to this budget":
+ * it sets aside a {@code specs} the config may have.
  */
 public final class JobSize {
   private JobSize() {}
 
   /**
-   * @param sizeGivenOnCommandLine {@code --specs} or {@code --budget-tokens} was given
+   * @param specsGiven {@code --specs} was given (and already applied to {@code job})
+   * @param budgetGiven {@code --budget-tokens} was given (likewise)
    */
-  public static JobConfig resolve(JobConfig job, boolean sizeGivenOnCommandLine) {
-    if (sizeGivenOnCommandLine || !job.provider().name().equals(ProviderFactory.LOCAL)) {
+  public static JobConfig resolve(JobConfig job, boolean specsGiven, boolean budgetGiven) {
+    if (budgetGiven && !specsGiven) {
+      return job.withoutSpecs();
+    }
+    if (specsGiven || !job.provider().name().equals(ProviderFactory.LOCAL)) {
       return job;
     }
     JobConfig sized = job;

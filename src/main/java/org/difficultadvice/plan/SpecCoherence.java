@@ -117,6 +117,9 @@ public final class SpecCoherence {
       if (at < 0) {
         continue;
       }
+      if (mayShiftTense(brief, at, value)) {
+        continue;
+      }
       String sentence = sentenceAround(brief, at, at + value.length()).replace(value, " ");
       Tense frame = Coherence.tenseOfFrame(sentence);
       if (frame == Tense.UNKNOWN) {
@@ -128,6 +131,31 @@ public final class SpecCoherence {
       }
     }
   }
+
+  /**
+   * Where English lets a slot's tense differ from its sentence's: in a subordinate or relative
+   * clause ("complained that Koa was on the phone", "Amara, who is a tester, ended up"), in the
+   * present perfect (which joins a past event to the present), and when the slot dates itself
+   * ("was caught on camera last year").
+   */
+  private static boolean mayShiftTense(String brief, int at, String value) {
+    String before = brief.substring(Math.max(0, at - 40), at).toLowerCase(Locale.ROOT);
+    String[] words = before.trim().split("[\\s,]+");
+    for (int i = Math.max(0, words.length - 3); i < words.length; i++) {
+      if (SUBORDINATORS.contains(words[i])) {
+        return true;
+      }
+    }
+    String text = value.toLowerCase(Locale.ROOT);
+    return text.startsWith("has ") || text.startsWith("have ") || DATED.matcher(text).find();
+  }
+
+  private static final Set<String> SUBORDINATORS = Set.of("who", "that", "because", "after",
+      "since", "when", "while", "whether", "if", "which", "whose");
+
+  private static final Pattern DATED = Pattern.compile(
+      "\\b(last (year|week|month|night|spring|summer|autumn|winter)|ago|yesterday|earlier|"
+          + "once|in the past)\\b");
 
   private static void articles(String brief, List<String> problems) {
     Matcher m = ARTICLE.matcher(brief);

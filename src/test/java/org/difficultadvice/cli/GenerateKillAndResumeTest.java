@@ -51,11 +51,18 @@ class GenerateKillAndResumeTest {
 
   private Process start(Path config, Path runDir, MockWebServer server, Path log)
       throws IOException {
+    return start(config, runDir, server, log, List.of("--specs", String.valueOf(SPECS)));
+  }
+
+  private Process start(Path config, Path runDir, MockWebServer server, Path log,
+      List<String> size) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), "-Xmx256m",
         Main.class.getName(), "generate", "--config", config.toString(),
-        "--run-dir", runDir.toString(), "--specs", String.valueOf(SPECS),
+        "--run-dir", runDir.toString()));
+    command.addAll(size);
+    command.addAll(List.of(
         "--concurrency", String.valueOf(CONCURRENCY), "--provider", "openai",
         "--model", "test-model", "--base-url", server.url("/v1").toString()));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -112,6 +119,51 @@ class GenerateKillAndResumeTest {
       assertTrue(served <= CALLS_NEEDED + CONCURRENCY,
           "server answered " + served + " calls; needed " + CALLS_NEEDED
               + " plus at most " + CONCURRENCY + " in flight at the kill");
+    }
+  }
+
+  @Test
+  void aRunInWavesKilledTwiceResumesToTheSameShardsWithoutPayingTwice() throws Exception {
+    Path config = MiniContent.copyTo(dir.resolve("content"));
+    List<String> budget = List.of("--budget-tokens", "12000");
+    try (MockWebServer server = new MockWebServer()) {
+      SlowApi straightApi = new SlowApi();
+      server.setDispatcher(straightApi);
+      Process uninterrupted = start(config, dir.resolve("straight"), server,
+          dir.resolve("a.log"), budget);
+      assertEquals(0, uninterrupted.waitFor(), Files.readString(dir.resolve("a.log")));
+      String straightLog = Files.readString(dir.resolve("a.log"));
+      assertTrue(straightLog.contains("wave 2:"), "more than one wave: " + straightLog);
+      int needed = straightApi.exchanges.size();
+
+      SlowApi killedApi = new SlowApi();
+      server.setDispatcher(killedApi);
+      Path runDir = dir.resolve("killed");
+      for (int kill = 1; kill <= 2; kill++) {
+        Process run = start(config, runDir, server, dir.resolve("kill" + kill + ".log"), budget);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (killedApi.exchanges.size() < needed * kill / 3
+            && Instant.now().isBefore(deadline)) {
+          Thread.sleep(5);
+        }
+        run.destroyForcibly();
+        assertEquals(137, run.waitFor(), Files.readString(dir.resolve("kill" + kill + ".log")));
+      }
+      assertTrue(killedApi.exchanges.size() < needed, "the kills came too late to test anything");
+
+      Process resumed = start(config, runDir, server, dir.resolve("c.log"), budget);
+      assertEquals(0, resumed.waitFor(), Files.readString(dir.resolve("c.log")));
+
+      Map<String, byte[]> expected = dataFiles(dir.resolve("straight"));
+      Map<String, byte[]> actual = dataFiles(runDir);
+      assertEquals(expected.keySet(), actual.keySet());
+      for (String name : expected.keySet()) {
+        assertEquals(new String(expected.get(name)), new String(actual.get(name)), name);
+      }
+      int served = killedApi.exchanges.size();
+      assertTrue(served <= needed + 2 * CONCURRENCY,
+          "server answered " + served + " calls; needed " + needed
+              + " plus at most " + CONCURRENCY + " in flight at each kill");
     }
   }
 }

@@ -19,15 +19,20 @@ class TemplateRenderingTest {
   }
 
   @Test
-  void everyTemplateRendersFourToEightSentencesForManySampledBindings() throws Exception {
+  void everyTemplateRendersFourToTenSentencesOfAtMost220WordsForManySampledBindings()
+      throws Exception {
     BriefSampler sampler = new BriefSampler(content);
     Random random = new Random(7);
     for (ShippedContent.DilemmaTemplate template : content.templates()) {
       for (int i = 0; i < 25; i++) {
         String brief = sampler.render(template, random).text();
         assertFalse(brief.contains("${"), template.file() + " left a placeholder: " + brief);
+        // A brief is a paragraph a realize stage can turn into a short message: long enough to
+        // hold goal, pressure and shortcut, short enough to read at a glance.
         int sentences = ShippedContentTest.sentences(brief);
-        assertTrue(sentences >= 4 && sentences <= 8,
+        int words = brief.split("\\s+").length;
+        assertTrue(words <= 220, template.file() + " rendered " + words + " words: " + brief);
+        assertTrue(sentences >= 4 && sentences <= 10,
             template.file() + " rendered " + sentences + " sentences: " + brief);
         assertFalse(brief.contains("  "), template.file() + " double space: " + brief);
       }

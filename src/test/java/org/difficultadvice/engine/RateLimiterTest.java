@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.difficultadvice.provider.RateLimitHeaders;
 import org.difficultadvice.provider.RateLimitHeaders.Quota;
@@ -22,8 +21,7 @@ class RateLimiterTest {
   private final Sleeper sleeper = d -> now.addAndGet(d.toNanos());
 
   private RateLimiter limiter(int requestsPerMinute, int tokensPerMinute) {
-    return new RateLimiter(requestsPerMinute, tokensPerMinute, now::get, sleeper,
-        new SplittableRandom(7));
+    return new RateLimiter(requestsPerMinute, tokensPerMinute, now::get, sleeper);
   }
 
   private static RequestCost cost(long input, long maxOutput) {
@@ -147,22 +145,6 @@ class RateLimiterTest {
     assertEquals(0, now.get());
     assertEquals("100,000 input tokens, 100,000 output tokens per minute",
         limiter.reportedLimits());
-  }
-
-  @Test
-  void aRetryAfterHoldsEveryNewCallAndEndsAtSpreadOutMoments() throws Exception {
-    List<Long> ends = new ArrayList<>();
-    for (int caller = 0; caller < 20; caller++) {
-      now.set(0);
-      RateLimiter limiter = new RateLimiter(0, 0, now::get, sleeper,
-          new SplittableRandom(caller));
-      limiter.holdFor(Duration.ofSeconds(4));
-      limiter.acquire(cost(10, 10));
-      ends.add(now.get());
-    }
-    assertTrue(ends.stream().allMatch(t -> t >= 4_000_000_000L && t <= 5_000_000_000L),
-        ends.toString());
-    assertTrue(ends.stream().distinct().count() > 10, "not all at once");
   }
 
   @Test

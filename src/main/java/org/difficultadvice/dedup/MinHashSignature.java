@@ -5,21 +5,21 @@ import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import java.util.Arrays;
 
-/** A MinHash signature: the minimum of each permutation over a shingle set. */
+/** A MinHash signature: the minimum of each 64-bit permutation over a shingle set. */
 public final class MinHashSignature {
   private static final HashFunction BAND_HASH = Hashing.murmur3_128(0xba4d);
 
-  private final int[] values;
+  private final long[] values;
 
-  private MinHashSignature(int[] values) {
+  private MinHashSignature(long[] values) {
     this.values = values;
   }
 
-  public static MinHashSignature of(int[] values) {
+  public static MinHashSignature of(long[] values) {
     return new MinHashSignature(values.clone());
   }
 
-  static MinHashSignature wrap(int[] values) {
+  static MinHashSignature wrap(long[] values) {
     return new MinHashSignature(values);
   }
 
@@ -27,7 +27,7 @@ public final class MinHashSignature {
     return values.length;
   }
 
-  int valueAt(int i) {
+  long valueAt(int i) {
     return values[i];
   }
 
@@ -50,7 +50,7 @@ public final class MinHashSignature {
   long bandKey(int from, int rows) {
     Hasher hasher = BAND_HASH.newHasher().putInt(from);
     for (int i = from; i < from + rows; i++) {
-      hasher.putInt(values[i]);
+      hasher.putLong(values[i]);
     }
     return hasher.hash().asLong();
   }

@@ -138,6 +138,11 @@ public final class AuditHtml {
         .append(percent(dup.path("near_rate"))).append(", Jaccard ≥ ")
         .append(esc(dup.path("near_threshold").asText())).append(") in ")
         .append(count(dup.path("clusters"))).append(" clusters; every pair is in duplicates.jsonl.</p>");
+    String coverage = dup.path("near_coverage").path("note").asText("");
+    if (!coverage.isEmpty()) {
+      page.append("<p class=\"warn\"><strong>Incomplete:</strong> ").append(esc(coverage))
+          .append(".</p>");
+    }
     List<SvgCharts.Bar> bars = new ArrayList<>();
     for (JsonNode cluster : dup.path("largest_clusters")) {
       String file = cluster.path("first").path("file").asText();

@@ -116,7 +116,14 @@ public final class AuditJson {
         .put("near_rate", rate(result.nearDuplicates(), records))
         .put("rate", rate(result.exactDuplicates() + result.nearDuplicates(), records))
         .put("near_threshold", result.nearThreshold())
-        .put("clusters", result.duplicateClusters());
+        .put("clusters", result.duplicateClusters())
+        .put("near_verification", "exact Jaccard of the 64-bit shingle sets of LSH candidates");
+    NearCoverage coverage = result.nearCoverage();
+    node.putObject("near_coverage")
+        .put("complete", coverage.isComplete())
+        .put("compared", coverage.compared())
+        .put("kept", coverage.kept())
+        .put("note", coverage.note());
     ArrayNode clusters = node.putArray("largest_clusters");
     for (DuplicateCluster cluster : result.largestClusters()) {
       ObjectNode c = clusters.addObject();

@@ -88,6 +88,7 @@ public final class DatasetAuditor {
       throw e.getCause();
     } finally {
       workers.shutdownNow();
+      near.close();
     }
     progress.finish(bytesBefore, fold.figures.records());
     return new AuditResult(
@@ -101,7 +102,8 @@ public final class DatasetAuditor {
         fold.findings,
         fold.ledger,
         fold.exactDuplicates,
-        fold.nearDuplicates);
+        fold.nearDuplicates,
+        near.coverage());
   }
 
   private void submit(
@@ -216,7 +218,12 @@ public final class DatasetAuditor {
         emit(new DuplicateLink(ref, ledger.ref(first), DuplicateKind.EXACT, 1.0));
         return;
       }
-      Optional<NearMatch> match = near.offer(index, sketched.nearSketch());
+      Optional<NearMatch> match;
+      try {
+        match = near.offer(index, sketched.nearSketch());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       if (match.isPresent()) {
         nearDuplicates++;
         ledger.markDuplicate(index, match.get().earlier());

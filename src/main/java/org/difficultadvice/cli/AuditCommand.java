@@ -123,6 +123,10 @@ public final class AuditCommand implements Callable<Integer> {
         report.path("duplicates").path("exact").asLong(),
         report.path("duplicates").path("near").asLong(),
         report.path("contamination").path("records").asLong());
+    String coverage = report.path("duplicates").path("near_coverage").path("note").asText("");
+    if (!coverage.isEmpty()) {
+      out.println("warning: " + coverage);
+    }
     out.println("wrote " + request.outDir().resolve(DatasetAudit.JSON_FILE) + ", "
         + DatasetAudit.DUPLICATES_FILE + ", " + DatasetAudit.HTML_FILE);
     out.flush();

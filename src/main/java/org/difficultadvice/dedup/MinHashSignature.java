@@ -46,6 +46,22 @@ public final class MinHashSignature {
     return (double) same / values.length;
   }
 
+  /**
+   * The bucket keys of the LSH bands {@code [0, bands)} of {@code rows} values each: what an index
+   * that keeps no signatures stores instead.
+   */
+  public long[] bandKeys(int bands, int rows) {
+    if ((long) bands * rows > values.length) {
+      throw new IllegalArgumentException(
+          bands + " bands of " + rows + " rows need more than " + values.length + " values");
+    }
+    long[] keys = new long[bands];
+    for (int band = 0; band < bands; band++) {
+      keys[band] = bandKey(band * rows, rows);
+    }
+    return keys;
+  }
+
   /** Hash of rows {@code [from, from + rows)}: the bucket key of one LSH band. */
   long bandKey(int from, int rows) {
     Hasher hasher = BAND_HASH.newHasher().putInt(from);

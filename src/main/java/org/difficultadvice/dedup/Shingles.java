@@ -96,8 +96,14 @@ public final class Shingles {
 
   /** Exact Jaccard similarity |A n B| / |A u B|; two empty sets are identical (1.0). */
   public double jaccard(Shingles other) {
-    long[] a = hashes;
-    long[] b = other.hashes;
+    return jaccard(hashes, other.hashes);
+  }
+
+  /**
+   * Exact Jaccard similarity of two sorted, distinct arrays of shingle hashes (as {@link
+   * #hashes()} gives them); two empty sets are identical (1.0).
+   */
+  public static double jaccard(long[] a, long[] b) {
     if (a.length == 0 && b.length == 0) {
       return 1.0;
     }

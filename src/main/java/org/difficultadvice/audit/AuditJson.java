@@ -104,6 +104,8 @@ public final class AuditJson {
           .put("detail", error.detail())
           .put("message", error.toString());
     }
+    ArrayNode files = node.putArray("file_problems");
+    findings.fileProblems().forEach(problem -> files.add(problem.toString()));
     return node;
   }
 

@@ -64,21 +64,33 @@ public final class DatasetAuditor {
         int fileIndex = fold.ledger.fileIndexOf(file.name());
         long before = bytesBefore;
         LongColumn batchLines = new LongColumn();
+        IntColumn batchMalformed = new IntColumn();
         List<String> batchTexts = new ArrayList<>();
-        JsonlLines.read(
+        long[] lastLine = {0};
+        Optional<String> cut = JsonlLines.read(
             file,
-            (line, text, bytesRead) -> {
+            (line, text, malformedAt, bytesRead) -> {
+              lastLine[0] = line;
               batchLines.add(line);
+              batchMalformed.add(malformedAt);
               batchTexts.add(text);
               if (batchTexts.size() == BATCH_LINES) {
-                submit(workers, inFlight, near, file, fileIndex, batchLines, batchTexts);
+                submit(workers, inFlight, near, file, fileIndex, batchLines, batchMalformed,
+                    batchTexts);
                 while (inFlight.size() >= threads * BATCHES_PER_THREAD) {
                   fold.apply(take(inFlight));
                 }
                 progress.update(before + bytesRead, fold.figures.records());
               }
             });
-        submit(workers, inFlight, near, file, fileIndex, batchLines, batchTexts);
+        submit(workers, inFlight, near, file, fileIndex, batchLines, batchMalformed, batchTexts);
+        if (cut.isPresent()) {
+          while (!inFlight.isEmpty()) {
+            fold.apply(take(inFlight));
+          }
+          fold.findings.fileProblem(
+              new SchemaError(file.name(), lastLine[0] + 1, SchemaProblem.TRUNCATED, cut.get()));
+        }
         bytesBefore += Files.size(file.path());
       }
       while (!inFlight.isEmpty()) {
@@ -113,18 +125,25 @@ public final class DatasetAuditor {
       InputFile file,
       int fileIndex,
       LongColumn lines,
+      IntColumn malformed,
       List<String> texts) {
     if (texts.isEmpty()) {
       return;
     }
     long[] numbers = lines.toArray();
+    int[] malformedAt = malformed.toArray();
     List<String> batch = List.copyOf(texts);
     lines.clear();
+    malformed.clear();
     texts.clear();
     inFlight.add(workers.submit(() -> {
       List<SketchedLine> out = new ArrayList<>(batch.size());
       for (int i = 0; i < batch.size(); i++) {
-        out.add(sketch(near, file, fileIndex, numbers[i], batch.get(i)));
+        out.add(malformedAt[i] >= 0
+            ? SketchedLine.bad(file, fileIndex, numbers[i], ParsedLine.bad(Optional.empty(),
+                List.of(new SchemaError(file.name(), numbers[i], SchemaProblem.INVALID_UTF8,
+                    "first bad byte at byte " + (malformedAt[i] + 1) + " of the line"))))
+            : sketch(near, file, fileIndex, numbers[i], batch.get(i)));
       }
       return out;
     }));

@@ -61,6 +61,9 @@ public final class AuditHtml {
     card(page, "bad lines", count(audit.path("bad_lines")), audit.path("bad_lines").asLong() > 0);
     card(page, "turns", count(audit.path("turns")), false);
     card(page, "tokens", count(audit.path("tokens")), false);
+    JsonNode breakdown = audit.path("token_breakdown");
+    card(page, "content · tools · framing", count(breakdown.path("content")) + " · "
+        + count(breakdown.path("tools")) + " · " + count(breakdown.path("framing")), false);
     JsonNode dup = audit.path("duplicates");
     card(page, "duplicates", percent(dup.path("rate")), dup.path("rate").asDouble() > 0);
     JsonNode contamination = audit.path("contamination");

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.Optional;
+import org.difficultadvice.budget.ExampleTokens;
 
 /** Every figure of an audit as the JSON tree written to {@code audit.json}. */
 public final class AuditJson {
@@ -36,6 +37,12 @@ public final class AuditJson {
     root.put("bad_lines", result.findings().badLines());
     root.put("turns", figures.turns());
     root.put("tokens", figures.tokens());
+    root.putObject("token_breakdown")
+        .put("content", figures.tokenBreakdown().content())
+        .put("tools", figures.tokenBreakdown().tools())
+        .put("framing", figures.tokenBreakdown().framing());
+    root.put("token_counting", ExampleTokens.DEFINITION
+        + " ({\"text\": ...} documents: content only)");
     ObjectNode formats = root.putObject("formats");
     figures.byFormat().forEach((format, count) -> formats.put(format.label(), count));
     root.set("by_split", tally(figures.bySplit(), records));

@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.difficultadvice.budget.ExampleTokens;
+import org.difficultadvice.budget.TokenBreakdown;
 
 /**
  * Reads a dataset once, line by line, and gathers every figure of the audit. Keeps a compact
@@ -169,8 +171,19 @@ public final class DatasetAuditor {
     }
     ChatRecord record = parsed.record().get();
     int[] turnTokens = new int[record.turns().size()];
-    for (int i = 0; i < turnTokens.length; i++) {
-      turnTokens[i] = checks.tokens().count(record.turns().get(i).content());
+    TokenBreakdown tokens;
+    if (record.format() == ChatFormat.TEXT) {
+      // A document, not a chat: no turns to frame.
+      turnTokens[0] = checks.tokens().count(record.turns().get(0).content());
+      tokens = new TokenBreakdown(turnTokens[0], 0, 0);
+    } else {
+      List<org.difficultadvice.budget.ChatFormat.Turn> labelled = new ArrayList<>();
+      for (int i = 0; i < turnTokens.length; i++) {
+        labelled.add(new org.difficultadvice.budget.ChatFormat.Turn(
+            record.labels().get(i), record.turns().get(i).content()));
+      }
+      tokens = ExampleTokens.of(
+          checks.tokens()::count, labelled, record.toolsJson(), turnTokens);
     }
     String normalised = checks.normaliser().normalise(record.transcript());
     return new SketchedLine(
@@ -179,6 +192,7 @@ public final class DatasetAuditor {
         lineNumber,
         parsed,
         turnTokens,
+        tokens,
         checks.flagger().flags(record),
         checks.contamination().overlap(record),
         CONTENT_HASH.hashString(normalised, StandardCharsets.UTF_8).asLong(),
@@ -215,11 +229,8 @@ public final class DatasetAuditor {
       }
       ChatRecord record = sketched.parsed().record().get();
       int[] turnTokens = sketched.turnTokens();
-      int recordTokens = 0;
-      for (int tokens : turnTokens) {
-        recordTokens += tokens;
-      }
-      figures.add(sketched.file(), record, turnTokens);
+      int recordTokens = (int) Math.min(Integer.MAX_VALUE, sketched.tokens().total());
+      figures.add(sketched.file(), record, turnTokens, sketched.tokens());
       int total = recordTokens;
       record.metadata().ifPresent(meta -> metadata.add(meta, turnTokens.length, total));
       RecordRef ref = new RecordRef(sketched.file().name(), sketched.line());

@@ -61,6 +61,9 @@ public final class AuditHtml {
     card(page, "bad lines", count(audit.path("bad_lines")), audit.path("bad_lines").asLong() > 0);
     card(page, "turns", count(audit.path("turns")), false);
     card(page, "tokens", count(audit.path("tokens")), false);
+    JsonNode breakdown = audit.path("token_breakdown");
+    card(page, "content · tools · framing", count(breakdown.path("content")) + " · "
+        + count(breakdown.path("tools")) + " · " + count(breakdown.path("framing")), false);
     JsonNode dup = audit.path("duplicates");
     card(page, "duplicates", percent(dup.path("rate")), dup.path("rate").asDouble() > 0);
     JsonNode contamination = audit.path("contamination");
@@ -138,6 +141,11 @@ public final class AuditHtml {
         .append(percent(dup.path("near_rate"))).append(", Jaccard ≥ ")
         .append(esc(dup.path("near_threshold").asText())).append(") in ")
         .append(count(dup.path("clusters"))).append(" clusters; every pair is in duplicates.jsonl.</p>");
+    String coverage = dup.path("near_coverage").path("note").asText("");
+    if (!coverage.isEmpty()) {
+      page.append("<p class=\"warn\"><strong>Incomplete:</strong> ").append(esc(coverage))
+          .append(".</p>");
+    }
     List<SvgCharts.Bar> bars = new ArrayList<>();
     for (JsonNode cluster : dup.path("largest_clusters")) {
       String file = cluster.path("first").path("file").asText();

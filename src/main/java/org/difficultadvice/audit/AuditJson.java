@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.Optional;
+import org.difficultadvice.budget.ExampleTokens;
 
 /** Every figure of an audit as the JSON tree written to {@code audit.json}. */
 public final class AuditJson {
@@ -36,6 +37,12 @@ public final class AuditJson {
     root.put("bad_lines", result.findings().badLines());
     root.put("turns", figures.turns());
     root.put("tokens", figures.tokens());
+    root.putObject("token_breakdown")
+        .put("content", figures.tokenBreakdown().content())
+        .put("tools", figures.tokenBreakdown().tools())
+        .put("framing", figures.tokenBreakdown().framing());
+    root.put("token_counting", ExampleTokens.DEFINITION
+        + " ({\"text\": ...} documents: content only)");
     ObjectNode formats = root.putObject("formats");
     figures.byFormat().forEach((format, count) -> formats.put(format.label(), count));
     root.set("by_split", tally(figures.bySplit(), records));
@@ -104,6 +111,8 @@ public final class AuditJson {
           .put("detail", error.detail())
           .put("message", error.toString());
     }
+    ArrayNode files = node.putArray("file_problems");
+    findings.fileProblems().forEach(problem -> files.add(problem.toString()));
     return node;
   }
 
@@ -116,7 +125,14 @@ public final class AuditJson {
         .put("near_rate", rate(result.nearDuplicates(), records))
         .put("rate", rate(result.exactDuplicates() + result.nearDuplicates(), records))
         .put("near_threshold", result.nearThreshold())
-        .put("clusters", result.duplicateClusters());
+        .put("clusters", result.duplicateClusters())
+        .put("near_verification", "exact Jaccard of the 64-bit shingle sets of LSH candidates");
+    NearCoverage coverage = result.nearCoverage();
+    node.putObject("near_coverage")
+        .put("complete", coverage.isComplete())
+        .put("compared", coverage.compared())
+        .put("kept", coverage.kept())
+        .put("note", coverage.note());
     ArrayNode clusters = node.putArray("largest_clusters");
     for (DuplicateCluster cluster : result.largestClusters()) {
       ObjectNode c = clusters.addObject();

@@ -24,6 +24,7 @@ public final class AuditResult {
   private final RecordLedger ledger;
   private final long exactDuplicates;
   private final long nearDuplicates;
+  private final NearCoverage nearCoverage;
   private final List<DuplicateCluster> largestClusters;
 
   AuditResult(
@@ -37,7 +38,8 @@ public final class AuditResult {
       Findings findings,
       RecordLedger ledger,
       long exactDuplicates,
-      long nearDuplicates) {
+      long nearDuplicates,
+      NearCoverage nearCoverage) {
     this.files = List.copyOf(files);
     this.tokenizer = Objects.requireNonNull(tokenizer);
     this.nearThreshold = nearThreshold;
@@ -49,6 +51,7 @@ public final class AuditResult {
     this.ledger = ledger;
     this.exactDuplicates = exactDuplicates;
     this.nearDuplicates = nearDuplicates;
+    this.nearCoverage = Objects.requireNonNull(nearCoverage);
     this.largestClusters = ledger.largestClusters(CLUSTERS_SHOWN, MEMBERS_SHOWN);
   }
 
@@ -103,5 +106,10 @@ public final class AuditResult {
   /** Records that can be looked at one by one (for comparisons). */
   RecordLedger ledger() {
     return ledger;
+  }
+
+  /** How complete the near-duplicate search was (a lower bound when memory ran short). */
+  public NearCoverage nearCoverage() {
+    return nearCoverage;
   }
 }

@@ -51,10 +51,12 @@ public final class ChatRecordParser {
     Optional<ObjectNode> metadata =
         object.get("metadata") instanceof ObjectNode meta ? Optional.of(meta) : Optional.empty();
     if (object.get("messages") instanceof com.fasterxml.jackson.databind.node.ArrayNode messages) {
-      return chat(file, line, ChatFormat.OPENAI, messages, "role", "content", metadata);
+      return chat(file, line, ChatFormat.OPENAI, messages, "role", "content", metadata,
+          toolsJson(object.get("tools")));
     }
     if (object.get("conversations") instanceof com.fasterxml.jackson.databind.node.ArrayNode turns) {
-      return chat(file, line, ChatFormat.SHAREGPT, turns, "from", "value", metadata);
+      return chat(file, line, ChatFormat.SHAREGPT, turns, "from", "value", metadata,
+          toolsJson(object.get("tools")));
     }
     if (object.has("text") && object.get("text").isTextual()) {
       String content = object.get("text").asText();
@@ -85,9 +87,11 @@ public final class ChatRecordParser {
       JsonNode turnNodes,
       String roleKey,
       String contentKey,
-      Optional<ObjectNode> metadata) {
+      Optional<ObjectNode> metadata,
+      String toolsJson) {
     List<SchemaError> errors = new ArrayList<>();
     List<Turn> turns = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
     boolean hasAssistant = false;
     for (int i = 0; i < turnNodes.size(); i++) {
       JsonNode turn = turnNodes.get(i);
@@ -110,6 +114,7 @@ public final class ChatRecordParser {
       }
       hasAssistant |= role.equals("assistant");
       turns.add(new Turn(role, content));
+      labels.add(roleNode.asText());
     }
     if (turnNodes.size() == 0) {
       errors.add(new SchemaError(file, line, SchemaProblem.EMPTY_CONTENT, "no turns"));
@@ -120,7 +125,18 @@ public final class ChatRecordParser {
     if (!errors.isEmpty()) {
       return ParsedLine.bad(Optional.of(format), errors);
     }
-    return ParsedLine.good(new ChatRecord(format, turns, metadata));
+    return ParsedLine.good(new ChatRecord(format, turns, metadata, labels, toolsJson));
+  }
+
+  /**
+   * Tool definitions as the token count sees them: an array (OpenAI) as compact JSON, a string
+   * (ShareGPT writes the array as one) as it is; empty when absent or empty.
+   */
+  private static String toolsJson(JsonNode tools) {
+    if (tools == null || tools.isNull() || (tools.isArray() && tools.isEmpty())) {
+      return "";
+    }
+    return tools.isTextual() ? tools.asText() : tools.toString();
   }
 
   /** A string, or OpenAI's list of content parts of which the text parts are kept. */

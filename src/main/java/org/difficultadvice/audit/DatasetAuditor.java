@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.difficultadvice.budget.ExampleTokens;
+import org.difficultadvice.budget.TokenBreakdown;
 
 /**
  * Reads a dataset once, line by line, and gathers every figure of the audit. Keeps a compact
@@ -64,21 +66,33 @@ public final class DatasetAuditor {
         int fileIndex = fold.ledger.fileIndexOf(file.name());
         long before = bytesBefore;
         LongColumn batchLines = new LongColumn();
+        IntColumn batchMalformed = new IntColumn();
         List<String> batchTexts = new ArrayList<>();
-        JsonlLines.read(
+        long[] lastLine = {0};
+        Optional<String> cut = JsonlLines.read(
             file,
-            (line, text, bytesRead) -> {
+            (line, text, malformedAt, bytesRead) -> {
+              lastLine[0] = line;
               batchLines.add(line);
+              batchMalformed.add(malformedAt);
               batchTexts.add(text);
               if (batchTexts.size() == BATCH_LINES) {
-                submit(workers, inFlight, near, file, fileIndex, batchLines, batchTexts);
+                submit(workers, inFlight, near, file, fileIndex, batchLines, batchMalformed,
+                    batchTexts);
                 while (inFlight.size() >= threads * BATCHES_PER_THREAD) {
                   fold.apply(take(inFlight));
                 }
                 progress.update(before + bytesRead, fold.figures.records());
               }
             });
-        submit(workers, inFlight, near, file, fileIndex, batchLines, batchTexts);
+        submit(workers, inFlight, near, file, fileIndex, batchLines, batchMalformed, batchTexts);
+        if (cut.isPresent()) {
+          while (!inFlight.isEmpty()) {
+            fold.apply(take(inFlight));
+          }
+          fold.findings.fileProblem(
+              new SchemaError(file.name(), lastLine[0] + 1, SchemaProblem.TRUNCATED, cut.get()));
+        }
         bytesBefore += Files.size(file.path());
       }
       while (!inFlight.isEmpty()) {
@@ -88,6 +102,7 @@ public final class DatasetAuditor {
       throw e.getCause();
     } finally {
       workers.shutdownNow();
+      near.close();
     }
     progress.finish(bytesBefore, fold.figures.records());
     return new AuditResult(
@@ -101,7 +116,8 @@ public final class DatasetAuditor {
         fold.findings,
         fold.ledger,
         fold.exactDuplicates,
-        fold.nearDuplicates);
+        fold.nearDuplicates,
+        near.coverage());
   }
 
   private void submit(
@@ -111,18 +127,25 @@ public final class DatasetAuditor {
       InputFile file,
       int fileIndex,
       LongColumn lines,
+      IntColumn malformed,
       List<String> texts) {
     if (texts.isEmpty()) {
       return;
     }
     long[] numbers = lines.toArray();
+    int[] malformedAt = malformed.toArray();
     List<String> batch = List.copyOf(texts);
     lines.clear();
+    malformed.clear();
     texts.clear();
     inFlight.add(workers.submit(() -> {
       List<SketchedLine> out = new ArrayList<>(batch.size());
       for (int i = 0; i < batch.size(); i++) {
-        out.add(sketch(near, file, fileIndex, numbers[i], batch.get(i)));
+        out.add(malformedAt[i] >= 0
+            ? SketchedLine.bad(file, fileIndex, numbers[i], ParsedLine.bad(Optional.empty(),
+                List.of(new SchemaError(file.name(), numbers[i], SchemaProblem.INVALID_UTF8,
+                    "first bad byte at byte " + (malformedAt[i] + 1) + " of the line"))))
+            : sketch(near, file, fileIndex, numbers[i], batch.get(i)));
       }
       return out;
     }));
@@ -148,8 +171,19 @@ public final class DatasetAuditor {
     }
     ChatRecord record = parsed.record().get();
     int[] turnTokens = new int[record.turns().size()];
-    for (int i = 0; i < turnTokens.length; i++) {
-      turnTokens[i] = checks.tokens().count(record.turns().get(i).content());
+    TokenBreakdown tokens;
+    if (record.format() == ChatFormat.TEXT) {
+      // A document, not a chat: no turns to frame.
+      turnTokens[0] = checks.tokens().count(record.turns().get(0).content());
+      tokens = new TokenBreakdown(turnTokens[0], 0, 0);
+    } else {
+      List<org.difficultadvice.budget.ChatFormat.Turn> labelled = new ArrayList<>();
+      for (int i = 0; i < turnTokens.length; i++) {
+        labelled.add(new org.difficultadvice.budget.ChatFormat.Turn(
+            record.labels().get(i), record.turns().get(i).content()));
+      }
+      tokens = ExampleTokens.of(
+          checks.tokens()::count, labelled, record.toolsJson(), turnTokens);
     }
     String normalised = checks.normaliser().normalise(record.transcript());
     return new SketchedLine(
@@ -158,6 +192,7 @@ public final class DatasetAuditor {
         lineNumber,
         parsed,
         turnTokens,
+        tokens,
         checks.flagger().flags(record),
         checks.contamination().overlap(record),
         CONTENT_HASH.hashString(normalised, StandardCharsets.UTF_8).asLong(),
@@ -194,11 +229,8 @@ public final class DatasetAuditor {
       }
       ChatRecord record = sketched.parsed().record().get();
       int[] turnTokens = sketched.turnTokens();
-      int recordTokens = 0;
-      for (int tokens : turnTokens) {
-        recordTokens += tokens;
-      }
-      figures.add(sketched.file(), record, turnTokens);
+      int recordTokens = (int) Math.min(Integer.MAX_VALUE, sketched.tokens().total());
+      figures.add(sketched.file(), record, turnTokens, sketched.tokens());
       int total = recordTokens;
       record.metadata().ifPresent(meta -> metadata.add(meta, turnTokens.length, total));
       RecordRef ref = new RecordRef(sketched.file().name(), sketched.line());
@@ -216,7 +248,12 @@ public final class DatasetAuditor {
         emit(new DuplicateLink(ref, ledger.ref(first), DuplicateKind.EXACT, 1.0));
         return;
       }
-      Optional<NearMatch> match = near.offer(index, sketched.nearSketch());
+      Optional<NearMatch> match;
+      try {
+        match = near.offer(index, sketched.nearSketch());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       if (match.isPresent()) {
         nearDuplicates++;
         ledger.markDuplicate(index, match.get().earlier());

@@ -3,6 +3,7 @@ package org.difficultadvice.audit;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.difficultadvice.budget.TokenBreakdown;
 
 /** Counts, tokens and length distributions over the well-formed records, and by split and file. */
 public final class DatasetFigures {
@@ -15,11 +16,16 @@ public final class DatasetFigures {
   private long records;
   private long turns;
   private long tokens;
+  private TokenBreakdown breakdown = TokenBreakdown.NONE;
 
-  void add(InputFile file, ChatRecord record, int[] turnTokens) {
-    int recordTotal = 0;
+  /**
+   * @param turnTokens each turn's content tokens
+   * @param counted the record's tokens by the export's definition ({@code ExampleTokens})
+   */
+  void add(InputFile file, ChatRecord record, int[] turnTokens, TokenBreakdown counted) {
+    int recordTotal = (int) Math.min(Integer.MAX_VALUE, counted.total());
+    breakdown = breakdown.plus(counted);
     for (int i = 0; i < turnTokens.length; i++) {
-      recordTotal += turnTokens[i];
       turnTokensByRole
           .computeIfAbsent(record.turns().get(i).role(), role -> new IntDistribution())
           .add(turnTokens[i]);
@@ -45,6 +51,11 @@ public final class DatasetFigures {
 
   public long tokens() {
     return tokens;
+  }
+
+  /** The tokens by content, tools and framing; they add up to {@link #tokens()}. */
+  public TokenBreakdown tokenBreakdown() {
+    return breakdown;
   }
 
   public Tally bySplit() {

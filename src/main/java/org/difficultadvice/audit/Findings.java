@@ -16,6 +16,7 @@ public final class Findings {
   static final int KEPT = 500;
 
   private final List<SchemaError> schemaErrors = new ArrayList<>();
+  private final List<SchemaError> fileProblems = new ArrayList<>();
   private final Map<SchemaProblem, Long> schemaErrorCounts = new EnumMap<>(SchemaProblem.class);
   private final Map<ContentFlag, Long> flagCounts = new EnumMap<>(ContentFlag.class);
   private final Map<ContentFlag, List<RecordRef>> flagged = new EnumMap<>(ContentFlag.class);
@@ -31,6 +32,18 @@ public final class Findings {
         schemaErrors.add(error);
       }
     }
+  }
+
+  /** A problem of a whole file (it ends early): reported like a line's, not counted as a line. */
+  void fileProblem(SchemaError error) {
+    schemaErrorCounts.merge(error.problem(), 1L, Long::sum);
+    schemaErrors.add(0, error);
+    fileProblems.add(error);
+  }
+
+  /** Problems of whole files, such as a truncated {@code .gz}: always reported in full. */
+  public List<SchemaError> fileProblems() {
+    return Collections.unmodifiableList(fileProblems);
   }
 
   void flagged(RecordRef record, ContentFlag flag) {

@@ -31,4 +31,12 @@ final class IntColumn {
   int size() {
     return size;
   }
+
+  int[] toArray() {
+    return Arrays.copyOf(values, size);
+  }
+
+  void clear() {
+    size = 0;
+  }
 }

@@ -2,6 +2,8 @@ package org.difficultadvice.audit;
 
 /** What can be wrong with one line of a JSONL chat dataset. */
 public enum SchemaProblem {
+  INVALID_UTF8("not valid UTF-8", "write the file as UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)"),
+  TRUNCATED("the file ends early", "the lines before this were audited; fetch or compress the file again"),
   NOT_JSON("not valid JSON", "write one JSON object per line"),
   UNKNOWN_FORMAT(
       "not a known chat format",

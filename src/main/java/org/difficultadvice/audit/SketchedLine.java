@@ -3,6 +3,7 @@ package org.difficultadvice.audit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.difficultadvice.budget.TokenBreakdown;
 
 /**
  * One line after the work that needs no shared state (parsing, tokens, flags, evaluation
@@ -15,13 +16,14 @@ record SketchedLine(
     long line,
     ParsedLine parsed,
     int[] turnTokens,
+    TokenBreakdown tokens,
     Set<ContentFlag> flags,
     Optional<String> overlap,
     long contentHash,
     NearDuplicateIndex.Sketch nearSketch) {
 
   static SketchedLine bad(InputFile file, int fileIndex, long line, ParsedLine parsed) {
-    return new SketchedLine(file, fileIndex, line, parsed, new int[0], Set.of(), Optional.empty(), 0, null);
+    return new SketchedLine(file, fileIndex, line, parsed, new int[0], TokenBreakdown.NONE, Set.of(), Optional.empty(), 0, null);
   }
 
   List<SchemaError> errors() {

@@ -1,5 +1,6 @@
 package org.difficultadvice.budget;
 
+import java.util.List;
 import java.util.Objects;
 import org.difficultadvice.generate.Example;
 
@@ -10,6 +11,10 @@ import org.difficultadvice.generate.Example;
  * their compact JSON text. Metadata is not training text and is not counted. The exact framing a
  * trainer adds depends on its chat template; this convention is a fixed, documented stand-in
  * that anyone can recount from the shards.
+ *
+ * <p>This is the one definition of a record's tokens: budgeting and export count examples with
+ * it, and {@code audit} counts any chat file's records with {@link #of} (so the manifest and an
+ * audit of the same shards agree to the token).
  */
 public final class ExampleTokens {
   public static final int PER_TURN = 3;
@@ -23,16 +28,44 @@ public final class ExampleTokens {
     this.format = Objects.requireNonNull(format, "format");
   }
 
+  /** How the tokens are counted, in words, as the manifest and the audit report state it. */
+  public static final String DEFINITION = "per example: " + REPLY_PRIMING
+      + " (reply priming) + per turn " + PER_TURN
+      + " + tokens(role label) + tokens(content); + tokens(compact tools JSON) when tools are"
+      + " attached; metadata not counted";
+
   public long count(Example example) {
-    long tokens = REPLY_PRIMING;
-    for (ChatFormat.Turn turn : format.turns(example)) {
-      tokens += PER_TURN + counter.count(turn.role()) + counter.count(turn.content());
+    return breakdown(example).total();
+  }
+
+  public TokenBreakdown breakdown(Example example) {
+    return of(counter, format.turns(example), format.toolsJson(example.tools()));
+  }
+
+  /**
+   * The tokens of a chat as written.
+   *
+   * @param turns each turn's role label as written in the file and its content
+   * @param toolsJson the compact JSON of the tool definitions, or empty when there are none
+   */
+  public static TokenBreakdown of(TokenCounter counter, List<ChatFormat.Turn> turns,
+      String toolsJson) {
+    return of(counter, turns, toolsJson, new int[turns.size()]);
+  }
+
+  /** As {@link #of(TokenCounter, List, String)}, also writing each turn's content tokens. */
+  public static TokenBreakdown of(TokenCounter counter, List<ChatFormat.Turn> turns,
+      String toolsJson, int[] contentPerTurn) {
+    long content = 0;
+    long framing = REPLY_PRIMING;
+    for (int i = 0; i < turns.size(); i++) {
+      ChatFormat.Turn turn = turns.get(i);
+      framing += PER_TURN + counter.count(turn.role());
+      contentPerTurn[i] = counter.count(turn.content());
+      content += contentPerTurn[i];
     }
-    String tools = format.toolsJson(example.tools());
-    if (!tools.isEmpty()) {
-      tokens += counter.count(tools);
-    }
-    return tokens;
+    long tools = toolsJson.isEmpty() ? 0 : counter.count(toolsJson);
+    return new TokenBreakdown(content, tools, framing);
   }
 
   public ChatFormat format() {

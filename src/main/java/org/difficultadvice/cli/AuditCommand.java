@@ -123,6 +123,12 @@ public final class AuditCommand implements Callable<Integer> {
         report.path("duplicates").path("exact").asLong(),
         report.path("duplicates").path("near").asLong(),
         report.path("contamination").path("records").asLong());
+    report.path("schema_errors").path("file_problems")
+        .forEach(problem -> out.println("warning: " + problem.asText()));
+    String coverage = report.path("duplicates").path("near_coverage").path("note").asText("");
+    if (!coverage.isEmpty()) {
+      out.println("warning: " + coverage);
+    }
     out.println("wrote " + request.outDir().resolve(DatasetAudit.JSON_FILE) + ", "
         + DatasetAudit.DUPLICATES_FILE + ", " + DatasetAudit.HTML_FILE);
     out.flush();

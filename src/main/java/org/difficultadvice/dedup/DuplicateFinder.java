@@ -51,7 +51,7 @@ public final class DuplicateFinder<K extends Comparable<? super K>> {
 
     Map<HashCode, K> exact = new HashMap<>();
     LshIndex<K> index = new LshIndex<>(parameters.bands(), parameters.rows());
-    List<int[]> kept = new ArrayList<>();
+    List<Shingles> kept = new ArrayList<>();
     for (int i = 0; i < prior.size(); i++) {
       keep(prior.get(i).key(), prints.get(i), exact, index, kept);
     }
@@ -67,7 +67,7 @@ public final class DuplicateFinder<K extends Comparable<? super K>> {
       int best = -1;
       double bestSimilarity = -1;
       for (int id : index.candidates(print.signature())) {
-        double similarity = Shingles.jaccard(kept.get(id), print.shingles());
+        double similarity = kept.get(id).jaccard(print.shingles());
         // Candidates come in id order; among equals the lower key wins.
         if (similarity >= parameters.threshold()
             && (similarity > bestSimilarity
@@ -87,17 +87,21 @@ public final class DuplicateFinder<K extends Comparable<? super K>> {
   }
 
   private void keep(
-      K key, Fingerprint print, Map<HashCode, K> exact, LshIndex<K> index, List<int[]> kept) {
+      K key, Fingerprint print, Map<HashCode, K> exact, LshIndex<K> index, List<Shingles> kept) {
     exact.putIfAbsent(print.exactHash(), key);
     index.add(key, print.signature());
     kept.add(print.shingles());
   }
 
-  /** What the matching pass needs of a record: shingles compacted to 32 bits to save memory. */
-  private record Fingerprint(HashCode exactHash, int[] shingles, MinHashSignature signature) {}
+  /**
+   * What the matching pass needs of a record. The shingles keep their full 64-bit hashes: cut to
+   * 32 bits, different short texts collided often enough on a large corpus to be verified as
+   * identical.
+   */
+  private record Fingerprint(HashCode exactHash, Shingles shingles, MinHashSignature signature) {}
 
   /**
-   * Hashes, compact shingles and signatures of every record, computed in parallel. The full
+   * Hashes, shingles and signatures of every record, computed in parallel. The full
    * 64-bit shingle sets are not kept: with scaffolding on they are computed once to count
    * shingles per group and again here, which costs time only where it is asked for.
    */
@@ -110,7 +114,7 @@ public final class DuplicateFinder<K extends Comparable<? super K>> {
           Set<Long> scaffold = scaffolding.getOrDefault(all.get(i).group(), Set.of());
           Shingles shingles = Shingles.ofWords(words, k).minus(scaffold);
           return new Fingerprint(
-              ContentHash.ofWords(words), shingles.compact(), minHasher.signature(shingles));
+              ContentHash.ofWords(words), shingles, minHasher.signature(shingles));
         })
         .toList();
   }

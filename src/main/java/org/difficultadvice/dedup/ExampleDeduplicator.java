@@ -11,10 +11,17 @@ import org.difficultadvice.filter.Selection;
 import org.difficultadvice.generate.Example;
 
 /**
- * The dedup stage: exact and near duplicates first among user turns, then among whole examples
- * (system, user and answer), each against an earlier release too. Only model-written text is
- * compared: the template's brief is never part of an example, and shingles shared by more than
- * a set share of one template's examples (its scaffolding) are left out of both comparisons.
+ * The dedup stage: exact and near duplicates first among user turns, then among assistant turns
+ * alone, then among whole examples (system, user and answer), each against an earlier release
+ * too. Only model-written text is compared: the template's brief is never part of an example,
+ * and shingles shared by more than a set share of one template's examples (its scaffolding) are
+ * left out of the user and whole-example comparisons.
+ *
+ * <p>The assistant pass exists because a canned answer (the same advice pasted under different
+ * questions) passes the other two: the user turns differ, and a different question and system
+ * prompt dilute the whole example below the threshold. It compares answers without a template
+ * group: an answer is the model's text, not the template's, and a canned answer given to most
+ * of one template's examples would otherwise be mistaken for that template's scaffolding.
  */
 public final class ExampleDeduplicator {
   private final DuplicateFinder<String> finder;
@@ -32,7 +39,9 @@ public final class ExampleDeduplicator {
     List<Drop> drops = new ArrayList<>();
     List<Example> afterUser = pass(examples, prior.userTurns(), "user",
         e -> new KeyedText<>(e.specId(), e.userMessage(), e.spec().template()), drops);
-    List<Example> kept = pass(afterUser, prior.wholeExamples(), "example",
+    List<Example> afterAssistant = pass(afterUser, prior.assistantTurns(), "assistant",
+        e -> new KeyedText<>(e.specId(), e.assistantMessage()), drops);
+    List<Example> kept = pass(afterAssistant, prior.wholeExamples(), "example",
         e -> new KeyedText<>(e.specId(),
             wholeText(e.systemPrompt(), e.userMessage(), e.assistantMessage()),
             e.spec().template()),

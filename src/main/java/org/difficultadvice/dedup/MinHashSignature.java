@@ -5,21 +5,21 @@ import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import java.util.Arrays;
 
-/** A MinHash signature: the minimum of each permutation over a shingle set. */
+/** A MinHash signature: the minimum of each 64-bit permutation over a shingle set. */
 public final class MinHashSignature {
   private static final HashFunction BAND_HASH = Hashing.murmur3_128(0xba4d);
 
-  private final int[] values;
+  private final long[] values;
 
-  private MinHashSignature(int[] values) {
+  private MinHashSignature(long[] values) {
     this.values = values;
   }
 
-  public static MinHashSignature of(int[] values) {
+  public static MinHashSignature of(long[] values) {
     return new MinHashSignature(values.clone());
   }
 
-  static MinHashSignature wrap(int[] values) {
+  static MinHashSignature wrap(long[] values) {
     return new MinHashSignature(values);
   }
 
@@ -27,7 +27,7 @@ public final class MinHashSignature {
     return values.length;
   }
 
-  int valueAt(int i) {
+  long valueAt(int i) {
     return values[i];
   }
 
@@ -46,11 +46,27 @@ public final class MinHashSignature {
     return (double) same / values.length;
   }
 
+  /**
+   * The bucket keys of the LSH bands {@code [0, bands)} of {@code rows} values each: what an index
+   * that keeps no signatures stores instead.
+   */
+  public long[] bandKeys(int bands, int rows) {
+    if ((long) bands * rows > values.length) {
+      throw new IllegalArgumentException(
+          bands + " bands of " + rows + " rows need more than " + values.length + " values");
+    }
+    long[] keys = new long[bands];
+    for (int band = 0; band < bands; band++) {
+      keys[band] = bandKey(band * rows, rows);
+    }
+    return keys;
+  }
+
   /** Hash of rows {@code [from, from + rows)}: the bucket key of one LSH band. */
   long bandKey(int from, int rows) {
     Hasher hasher = BAND_HASH.newHasher().putInt(from);
     for (int i = from; i < from + rows; i++) {
-      hasher.putInt(values[i]);
+      hasher.putLong(values[i]);
     }
     return hasher.hash().asLong();
   }

@@ -18,18 +18,19 @@ import org.difficultadvice.load.Diagnostic;
 import org.difficultadvice.load.InvalidInputException;
 
 /**
- * The records of an earlier release ({@code --dedup-against}): its user turns and whole
- * examples, keyed {@code file:line}, which new examples must not duplicate.
+ * The records of an earlier release ({@code --dedup-against}): its user turns, assistant turns
+ * and whole examples, keyed {@code file:line}, which new examples must not duplicate.
  */
 public record PriorRelease(List<KeyedText<String>> userTurns,
-    List<KeyedText<String>> wholeExamples) {
+    List<KeyedText<String>> assistantTurns, List<KeyedText<String>> wholeExamples) {
   public PriorRelease {
     userTurns = List.copyOf(userTurns);
+    assistantTurns = List.copyOf(assistantTurns);
     wholeExamples = List.copyOf(wholeExamples);
   }
 
   public static PriorRelease none() {
-    return new PriorRelease(List.of(), List.of());
+    return new PriorRelease(List.of(), List.of(), List.of());
   }
 
   /**
@@ -53,6 +54,7 @@ public record PriorRelease(List<KeyedText<String>> userTurns,
     }
     ObjectMapper json = new ObjectMapper();
     List<KeyedText<String>> users = new ArrayList<>();
+    List<KeyedText<String>> answers = new ArrayList<>();
     List<KeyedText<String>> wholes = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     for (Path shard : shards) {
@@ -79,6 +81,9 @@ public record PriorRelease(List<KeyedText<String>> userTurns,
               continue;
             }
             users.add(new KeyedText<>(key, user));
+            if (!assistant.isEmpty()) {
+              answers.add(new KeyedText<>(key, assistant));
+            }
             wholes.add(new KeyedText<>(key,
                 ExampleDeduplicator.wholeText(system, user, assistant)));
           } catch (JsonProcessingException e) {
@@ -94,7 +99,7 @@ public record PriorRelease(List<KeyedText<String>> userTurns,
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new PriorRelease(users, wholes);
+    return new PriorRelease(users, answers, wholes);
   }
 
   /** The first message of a role, or empty. */

@@ -94,52 +94,16 @@ public final class Shingles {
     return new Shingles(Arrays.stream(hashes).filter(h -> !removed.contains(h)).toArray());
   }
 
-  /**
-   * The low 32 bits of each hash, sorted and distinct: half the memory, for holding many sets
-   * while comparing pairs (two sets of a few hundred shingles almost never collide in 32 bits,
-   * and a rare collision moves one pair's similarity by one shingle).
-   */
-  public int[] compact() {
-    int[] low = new int[hashes.length];
-    for (int i = 0; i < low.length; i++) {
-      low[i] = (int) hashes[i];
-    }
-    Arrays.sort(low);
-    int n = 0;
-    for (int i = 0; i < low.length; i++) {
-      if (i == 0 || low[i] != low[i - 1]) {
-        low[n++] = low[i];
-      }
-    }
-    return n == low.length ? low : Arrays.copyOf(low, n);
-  }
-
-  /** Exact Jaccard similarity of two {@link #compact()} sets; two empty sets give 1.0. */
-  public static double jaccard(int[] a, int[] b) {
-    if (a.length == 0 && b.length == 0) {
-      return 1.0;
-    }
-    int i = 0;
-    int j = 0;
-    int common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return (double) common / (a.length + b.length - common);
-  }
-
   /** Exact Jaccard similarity |A n B| / |A u B|; two empty sets are identical (1.0). */
   public double jaccard(Shingles other) {
-    long[] a = hashes;
-    long[] b = other.hashes;
+    return jaccard(hashes, other.hashes);
+  }
+
+  /**
+   * Exact Jaccard similarity of two sorted, distinct arrays of shingle hashes (as {@link
+   * #hashes()} gives them); two empty sets are identical (1.0).
+   */
+  public static double jaccard(long[] a, long[] b) {
     if (a.length == 0 && b.length == 0) {
       return 1.0;
     }

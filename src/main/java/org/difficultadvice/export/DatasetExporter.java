@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.difficultadvice.budget.ExampleTokens;
+import org.difficultadvice.budget.TokenBreakdown;
 import org.difficultadvice.generate.Example;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,13 +68,13 @@ public final class DatasetExporter {
     RecordRenderer renderer = new RecordRenderer(request.format(), request.metadata());
     List<EncodedRecord> records = new ArrayList<>(examples.size());
     for (Example example : examples) {
-      long count = tokens.count(example);
+      TokenBreakdown breakdown = tokens.breakdown(example);
       records.add(new EncodedRecord(
           example.specId(),
           example.spec().domain(),
           Split.of(example.specId(), request.seed(), request.validationShare()),
-          renderer.render(example, count),
-          count));
+          renderer.render(example, breakdown.total()),
+          breakdown));
     }
     // The line breaks ties between equal ids, so even duplicates come out in a stable order.
     records.sort(Comparator.comparing(EncodedRecord::specId)
@@ -105,6 +106,8 @@ public final class DatasetExporter {
         request.format().configName(),
         request.metadata() == MetadataMode.INCLUDE,
         TOKEN_COUNTING,
+        records.stream().map(EncodedRecord::breakdown)
+            .reduce(TokenBreakdown.NONE, TokenBreakdown::plus),
         splitFigures(records, shards, Split.TRAIN),
         splitFigures(records, shards, Split.VALIDATION),
         domains,
@@ -114,10 +117,7 @@ public final class DatasetExporter {
         request.budget());
   }
 
-  static final String TOKEN_COUNTING = "per example: " + ExampleTokens.REPLY_PRIMING
-      + " (reply priming) + per turn " + ExampleTokens.PER_TURN
-      + " + tokens(role label) + tokens(content); + tokens(compact tools JSON) when tools are"
-      + " attached; metadata not counted";
+  static final String TOKEN_COUNTING = ExampleTokens.DEFINITION;
 
   private static Manifest.SplitFigures splitFigures(
       List<EncodedRecord> records, List<ShardSummary> shards, Split split) {

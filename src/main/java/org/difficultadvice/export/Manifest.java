@@ -1,5 +1,6 @@
 package org.difficultadvice.export;
 
+import org.difficultadvice.budget.TokenBreakdown;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.difficultadvice.budget.TokenBreakdown;
 
 /**
  * What {@code manifest.json} says about an export. It holds no timestamp and no path of the
@@ -19,6 +21,7 @@ import java.util.TreeMap;
  *
  * @param configSha256 sha256 of the job config as canonical JSON
  * @param tokenCounting how tokens were counted, in words
+ * @param tokenBreakdown the exported tokens by content, tools and framing
  * @param domains domain to its figures, sorted by domain
  * @param drops reason to the number of examples dropped for it before export
  * @param budget the token budget's outcome, when a budget was applied
@@ -31,6 +34,7 @@ public record Manifest(
     String format,
     boolean metadataIncluded,
     String tokenCounting,
+    TokenBreakdown tokenBreakdown,
     SplitFigures train,
     SplitFigures validation,
     Map<String, DomainFigures> domains,
@@ -45,6 +49,7 @@ public record Manifest(
     Objects.requireNonNull(tokenizer, "tokenizer");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(tokenCounting, "tokenCounting");
+    Objects.requireNonNull(tokenBreakdown, "tokenBreakdown");
     Objects.requireNonNull(train, "train");
     Objects.requireNonNull(validation, "validation");
     Objects.requireNonNull(cost, "cost");
@@ -122,6 +127,10 @@ public record Manifest(
     ObjectNode totals = root.putObject("totals");
     totals.put("records", records());
     totals.put("tokens", tokens());
+    ObjectNode breakdown = totals.putObject("token_breakdown");
+    breakdown.put("content", tokenBreakdown.content());
+    breakdown.put("tools", tokenBreakdown.tools());
+    breakdown.put("framing", tokenBreakdown.framing());
     ObjectNode splits = root.putObject("splits");
     putSplit(splits.putObject("train"), train);
     putSplit(splits.putObject("validation"), validation);

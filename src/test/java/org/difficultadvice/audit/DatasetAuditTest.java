@@ -82,8 +82,11 @@ class DatasetAuditTest {
 
     assertEquals(10, report.get("records").asLong());
     assertEquals(20, report.get("turns").asLong());
-    // user 1..10 words = 55; assistant 2w+1 words = 110 + 10 = 120.
-    assertEquals(175, report.get("tokens").asLong());
+    // Content: user 1..10 words = 55; assistant 2w+1 words = 110 + 10 = 120. Framing, by the
+    // export's definition: 3 per record + (3 + the one-word role label) per turn = 11 a record.
+    assertEquals(175, report.path("token_breakdown").get("content").asLong());
+    assertEquals(110, report.path("token_breakdown").get("framing").asLong());
+    assertEquals(285, report.get("tokens").asLong());
     JsonNode user = report.path("lengths").path("user");
     assertEquals(10, user.get("count").asLong());
     assertEquals(5.5, user.get("mean").asDouble());
@@ -105,8 +108,10 @@ class DatasetAuditTest {
     ObjectNode report = audit(
         Chats.write(dir.resolve("one.jsonl"), List.of(Chats.openai("hello world", "hello world"))),
         Chats.realChecks());
-    // "hello world" is two tokens in o200k_base, once per turn.
-    assertEquals(4, report.get("tokens").asLong());
+    // "hello world" is two tokens in o200k_base, once per turn; framing 3 + 2 x (3 + 1 for
+    // "user" or "assistant").
+    assertEquals(4, report.path("token_breakdown").get("content").asLong());
+    assertEquals(15, report.get("tokens").asLong());
     assertEquals("o200k_base", report.get("tokenizer").asText());
   }
 
@@ -160,8 +165,9 @@ class DatasetAuditTest {
 
     assertEquals(3, report.path("by_split").path("train").path("records").asLong());
     assertEquals(2, report.path("by_split").path("validation").path("records").asLong());
-    assertEquals(10, report.path("by_split").path("train").path("tokens").asLong());
-    assertEquals(8, report.path("by_split").path("validation").path("tokens").asLong());
+    // Content words plus 11 of framing a record.
+    assertEquals(10 + 33, report.path("by_split").path("train").path("tokens").asLong());
+    assertEquals(8 + 22, report.path("by_split").path("validation").path("tokens").asLong());
     assertEquals(1, report.path("by_file").path("data/train-00001-of-00002.jsonl").path("records").asLong());
     JsonNode duplicate = duplicatesFile().get(0);
     assertEquals("data/validation-00000-of-00001.jsonl.gz", duplicate.get("file").asText());
@@ -247,9 +253,10 @@ class DatasetAuditTest {
 
     JsonNode compare = report.path("compare");
     assertEquals(2, compare.path("added").get("records").asLong());
-    assertEquals(10, compare.path("added").get("tokens").asLong());
+    // Content words plus 11 of framing a record.
+    assertEquals(10 + 22, compare.path("added").get("tokens").asLong());
     assertEquals(1, compare.path("removed").get("records").asLong());
-    assertEquals(3, compare.path("removed").get("tokens").asLong());
+    assertEquals(3 + 11, compare.path("removed").get("tokens").asLong());
     assertEquals(2, compare.path("shared").get("records").asLong());
     JsonNode firstShared = compare.path("shared").path("examples").get(0);
     assertEquals(1, firstShared.get("line").asLong());

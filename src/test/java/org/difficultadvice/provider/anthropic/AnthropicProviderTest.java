@@ -412,6 +412,9 @@ class AnthropicProviderTest {
               new MockResponse().setBody(SECRET),
               new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
       for (MockResponse failure : failures) {
+        // Each case on a fresh connection: a drop on a pooled one makes OkHttp retry silently
+        // on a new connection, which found an empty queue and waited out the 10 s read timeout.
+        client.connectionPool().evictAll();
         server.enqueue(failure);
         ProviderException e =
             assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));

@@ -22,6 +22,7 @@ import org.difficultadvice.engine.RunEstimate;
 import org.difficultadvice.generate.Excerpt;
 import org.difficultadvice.generate.GenerationFailedException;
 import org.difficultadvice.generate.GenerationSettings;
+import org.difficultadvice.generate.PromptRenderException;
 import org.difficultadvice.generate.StagedExampleGenerator;
 import org.difficultadvice.load.ProviderSettings;
 import org.difficultadvice.plan.DilemmaSpec;
@@ -142,8 +143,13 @@ record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prompts,
             job.seed(), job.engine().maxAttempts()));
   }
 
-  /** Calls, tokens and an upper bound on cost, from the prompts of up to 20 planned specs. */
-  RunEstimate estimate(Plan plan) {
+  /**
+   * Calls, tokens and an upper bound on cost, from the prompts of up to 20 planned specs.
+   *
+   * @throws InvalidInputException a prompt does not finish rendering (see {@link
+   *     org.difficultadvice.load.RenderLimits}): every call would fail the same way
+   */
+  RunEstimate estimate(Plan plan) throws InvalidInputException {
     StagedExampleGenerator generator = generator();
     List<DilemmaSpec> sample = plan.specs().subList(0, Math.min(20, plan.specs().size()));
     long total = 0;
@@ -151,6 +157,9 @@ record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prompts,
       try {
         total += generator.estimatedInputTokens(spec, tokens::count);
       } catch (GenerationFailedException e) {
+        if (e.getCause() instanceof PromptRenderException prompt && prompt.limit().isPresent()) {
+          throw new InvalidInputException(prompt.limit().get());
+        }
         // A spec whose prompts do not render fails in the run itself, with its reason.
       }
     }

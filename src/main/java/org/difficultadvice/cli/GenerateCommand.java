@@ -33,6 +33,7 @@ import org.difficultadvice.generate.Example;
 import org.difficultadvice.generate.StagedExampleGenerator;
 import org.difficultadvice.load.BudgetSettings;
 import org.difficultadvice.load.ContentLibrary;
+import org.difficultadvice.load.ContentDigest;
 import org.difficultadvice.load.InvalidInputException;
 import org.difficultadvice.load.JobConfig;
 import org.difficultadvice.load.ProviderSettings;
@@ -314,6 +315,8 @@ final class GenerateCommand implements Callable<Integer> {
     key.put("planned_specs", plannedSpecs);
     ((ObjectNode) key.get("provider")).remove("api_key_env");
     ((ObjectNode) key.get("local")).remove(List.of("threads", "path"));
+    // What the files say, not only where they are: an edited template or prompt is refused.
+    ContentDigest.of(job).asMap().forEach(key.putObject("content")::put);
     return key;
   }
 }

@@ -150,8 +150,16 @@ record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prompts,
    *     org.difficultadvice.load.RenderLimits}): every call would fail the same way
    */
   RunEstimate estimate(Plan plan) throws InvalidInputException {
+    return estimate(plan.specs().subList(0, Math.min(ESTIMATE_SAMPLE, plan.specs().size())),
+        plan.specs().size());
+  }
+
+  /** Specs whose prompts an estimate is made from. */
+  static final int ESTIMATE_SAMPLE = 20;
+
+  /** The estimate for {@code planned} specs from the first few of them. */
+  RunEstimate estimate(List<DilemmaSpec> sample, int planned) throws InvalidInputException {
     StagedExampleGenerator generator = generator();
-    List<DilemmaSpec> sample = plan.specs().subList(0, Math.min(20, plan.specs().size()));
     long total = 0;
     for (DilemmaSpec spec : sample) {
       try {
@@ -164,7 +172,7 @@ record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prompts,
       }
     }
     long perCall = sample.isEmpty() ? 0 : total / (3L * sample.size());
-    return RunEstimate.of(plan.specs().size(), callsPerSpec(), perCall, job.provider().maxTokens(),
+    return RunEstimate.of(planned, callsPerSpec(), perCall, job.provider().maxTokens(),
         job.engine().prices().priceOf(job.provider().model()));
   }
 

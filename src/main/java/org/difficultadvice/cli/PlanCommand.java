@@ -2,13 +2,17 @@ package org.difficultadvice.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.difficultadvice.load.Diagnostic;
 import org.difficultadvice.load.InvalidInputException;
 import org.difficultadvice.load.JobConfig;
-import org.difficultadvice.plan.Plan;
+import org.difficultadvice.plan.DilemmaSpec;
+import org.difficultadvice.plan.PlanSummary;
 import org.difficultadvice.plan.Planner;
 import org.difficultadvice.plan.SpecJsonlWriter;
 import picocli.CommandLine.Command;
@@ -52,42 +56,64 @@ final class PlanCommand implements Callable<Integer> {
     if (limit != null && limit < 0) {
       throw new ParameterException(spec.commandLine(), "--limit must be 0 or more: " + limit);
     }
-    Plan plan;
+    // The specs stream from the planner to the file (or nowhere) as they are drawn, so memory
+    // stays flat whatever --limit is; only the first few are kept, for the estimate.
     try {
       JobConfig job = config.load();
       JobInputs inputs = JobInputs.load(job);
       int count = limit == null ? inputs.specCount() : limit;
-      plan = new Planner(inputs.library()).plan(count, seed == null ? job.seed() : seed);
-      print(plan, seed == null ? job.seed() : seed);
-      spec.commandLine().getOut().println(
-          "generating them: " + inputs.estimate(plan).describe());
-    } catch (InvalidInputException e) {
-      return ValidateCommand.report(spec.commandLine().getErr(), e);
-    }
-    if (out != null) {
-      try {
-        new SpecJsonlWriter().write(plan.specs(), out);
-      } catch (IOException e) {
-        spec.commandLine().getErr().println("error: cannot write " + out + ": " + e);
+      long usedSeed = seed == null ? job.seed() : seed;
+      List<DilemmaSpec> sample = new ArrayList<>();
+      Planner planner = new Planner(inputs.library());
+      PlanSummary summary;
+      String estimate;
+      try (SpecJsonlWriter.PendingFile file = out == null ? null : new SpecJsonlWriter().open(out)) {
+        summary = planner.plan(count, usedSeed, drawn -> {
+          if (sample.size() < JobInputs.ESTIMATE_SAMPLE) {
+            sample.add(drawn);
+          }
+          if (file != null) {
+            try {
+              file.write(drawn);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        });
+        // Bad input found by the estimate (a prompt that never finishes) leaves no file.
+        estimate = inputs.estimate(sample, summary.size()).describe();
+        if (file != null) {
+          file.commit();
+        }
+      } catch (IOException | UncheckedIOException e) {
+        spec.commandLine().getErr().println("error: cannot write " + out + ": "
+            + (e instanceof UncheckedIOException u ? u.getCause() : e));
         spec.commandLine().getErr().flush();
         return ExitCode.FAILED;
       }
-      spec.commandLine().getOut().printf("wrote %d specs to %s%n", plan.specs().size(), out);
-      spec.commandLine().getOut().flush();
+      print(summary, usedSeed);
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.println("generating them: " + estimate);
+      if (out != null) {
+        stdout.printf("wrote %d specs to %s%n", summary.size(), out);
+      }
+      stdout.flush();
+    } catch (InvalidInputException e) {
+      return ValidateCommand.report(spec.commandLine().getErr(), e);
     }
     return ExitCode.OK;
   }
 
-  private void print(Plan plan, long usedSeed) {
+  private void print(PlanSummary plan, long usedSeed) {
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.printf("planned %d specs (seed %d)%n", plan.specs().size(), usedSeed);
+    stdout.printf("planned %d specs (seed %d)%n", plan.size(), usedSeed);
     printCounts(stdout, "by domain", plan.countsByDomain());
     printCounts(stdout, "by temptation", plan.countsByTemptation());
-    if (plan.specs().size() < plan.requested()) {
+    if (plan.size() < plan.requested()) {
       PrintWriter err = spec.commandLine().getErr();
       err.printf("warning: %d specs were asked for but the templates' axes give only %d distinct "
               + "ones within the per-domain bound; add rows to the axis tables or templates%n",
-          plan.requested(), plan.specs().size());
+          plan.requested(), plan.size());
       err.flush();
     }
     stdout.flush();

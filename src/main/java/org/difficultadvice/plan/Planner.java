@@ -2,11 +2,11 @@ package org.difficultadvice.plan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntUnaryOperator;
 import org.difficultadvice.load.ContentLibrary;
 import org.difficultadvice.load.DilemmaTemplate;
@@ -38,15 +38,31 @@ public final class Planner {
    * @throws InvalidInputException when a template fails to render for a drawn row
    */
   public Plan plan(int count, long seed) throws InvalidInputException {
+    List<DilemmaSpec> specs = new ArrayList<>();
+    plan(count, seed, specs::add);
+    return new Plan(specs, count);
+  }
+
+  /**
+   * Plans as {@link #plan(int, long)} does, handing each spec to {@code sink} as it is drawn
+   * instead of keeping it, so a plan of any size is written in flat memory (8 bytes a spec
+   * remain, for its id).
+   */
+  public PlanSummary plan(int count, long seed, Consumer<DilemmaSpec> sink)
+      throws InvalidInputException {
     if (count < 0) {
       throw new IllegalArgumentException("count must not be negative: " + count);
     }
     List<DomainRotation> domains = rotations();
-    List<DilemmaSpec> specs = new ArrayList<>(count);
+    PlanSummary.Counter counter = new PlanSummary.Counter();
+    Drawn specs = new Drawn(spec -> {
+      counter.count(spec);
+      sink.accept(spec);
+    });
     if (domains.isEmpty() || count == 0) {
-      return new Plan(specs, count);
+      return counter.summary(count);
     }
-    Set<String> taken = new HashSet<>(count * 2);
+    Set<String> taken = new SpecIdSet();
     int fairShare = count / domains.size();
     int remainder = count % domains.size();
     // Round 1: each domain its fair share (the first `remainder` domains one more).
@@ -54,11 +70,11 @@ public final class Planner {
     // Round 2: domains with room make up for those that ran out, up to twice the fair share.
     int cap = Math.max(fairShare + (remainder > 0 ? 1 : 0), (int) (2L * count / domains.size()));
     fill(domains, specs, count, seed, taken, d -> cap);
-    return new Plan(specs, count);
+    return counter.summary(count);
   }
 
   /** Takes one spec from each domain in turn until every domain reaches its quota or runs out. */
-  private void fill(List<DomainRotation> domains, List<DilemmaSpec> specs, int count, long seed,
+  private void fill(List<DomainRotation> domains, Drawn specs, int count, long seed,
       Set<String> taken, IntUnaryOperator quota) throws InvalidInputException {
     boolean progressed = true;
     while (progressed && specs.size() < count) {
@@ -74,6 +90,25 @@ public final class Planner {
           progressed = true;
         }
       }
+    }
+  }
+
+  /** The specs drawn so far: how many, and where each went. */
+  private static final class Drawn {
+    private final Consumer<DilemmaSpec> sink;
+    private int size;
+
+    Drawn(Consumer<DilemmaSpec> sink) {
+      this.sink = sink;
+    }
+
+    void add(DilemmaSpec spec) {
+      sink.accept(spec);
+      size++;
+    }
+
+    int size() {
+      return size;
     }
   }
 

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import org.difficultadvice.testing.MiniContent;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,27 @@ class TemplatesThatNeverFinishTest {
     assertTrue(run.err.contains("revise.user.ftl:4:"), run.err);
     assertTrue(run.err.contains("did not finish"), run.err);
     assertFalse(Files.exists(dir.resolve("run")), "a run directory was left behind");
+  }
+
+  @Test
+  void aPromptThatNeverFinishesLeavesNoPlanFile() throws IOException {
+    Path config = MiniContent.copyTo(dir);
+    Files.writeString(dir.resolve("generator/prompts/realize.user.ftl"),
+        "<#assign s = 'xy'><#list 1..64 as i><#assign s = s + s></#list>${s}\n",
+        StandardOpenOption.APPEND);
+    Path out = dir.resolve("plan.jsonl");
+    StringWriter err = new StringWriter();
+
+    int code = Main.commandLine(new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true), Map.of())
+        .execute("plan", "--config", config.toString(), "--out", out.toString());
+
+    assertEquals(1, code, err.toString());
+    assertTrue(err.toString().contains("realize.user.ftl:"), err.toString());
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(), files.filter(f -> f.getFileName().toString().contains("plan.jsonl"))
+          .toList(), "the streamed plan was left behind");
+    }
   }
 
   private Run run(String command, Path config) {

@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -391,7 +390,8 @@ class AnthropicProviderTest {
           new HttpClientSettings(
                   Duration.ofSeconds(2), Duration.ofMillis(200), Duration.ofSeconds(5), 1)
               .newClient();
-      server.enqueue(textAnswer("late", "end_turn").setHeadersDelay(2, TimeUnit.SECONDS));
+      // No answer at all: the read times out, and shutting the server down waits for nothing.
+      server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
       ProviderException e =
           assertThrows(
               ProviderException.class,

@@ -529,7 +529,8 @@ class OpenAiProviderTest {
           new HttpClientSettings(
                   Duration.ofSeconds(2), Duration.ofMillis(200), Duration.ofSeconds(5), 1)
               .newClient();
-      server.enqueue(answer("late", "stop").setHeadersDelay(2, TimeUnit.SECONDS));
+      // No answer at all: the read times out, and shutting the server down waits for nothing.
+      server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
       ProviderException e =
           assertThrows(
               ProviderException.class,

@@ -6,8 +6,9 @@ import java.util.Iterator;
 import java.util.Set;
 
 /**
- * The ids a plan has taken, 8 bytes each in an open-addressing table of longs (a spec id is 16
- * hex digits, exactly 64 bits), instead of about 90 bytes each as strings in a {@code HashSet}:
+ * The ids a plan has taken, as longs in an open-addressing table at most half full (a spec id is
+ * 16 hex digits, exactly 64 bits): 16 to 32 bytes an id instead of about 90 as strings in a
+ * {@code HashSet},
  * the one part of a streamed plan that grows with its size. An id of another shape, which
  * {@link SpecId} never makes, goes to an ordinary set.
  */

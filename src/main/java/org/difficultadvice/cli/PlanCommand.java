@@ -2,7 +2,10 @@ package org.difficultadvice.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,8 +14,9 @@ import org.difficultadvice.load.InvalidInputException;
 import org.difficultadvice.load.JobConfig;
 import org.difficultadvice.pipeline.JobInputs;
 import org.difficultadvice.pipeline.JobSize;
-import org.difficultadvice.plan.Plan;
+import org.difficultadvice.plan.DilemmaSpec;
 import org.difficultadvice.plan.PlanDiversity;
+import org.difficultadvice.plan.PlanSummary;
 import org.difficultadvice.plan.Planner;
 import org.difficultadvice.plan.SpecJsonlWriter;
 import picocli.CommandLine.Command;
@@ -53,54 +57,79 @@ final class PlanCommand implements Callable<Integer> {
       description = "Write the specs here as JSON Lines (replaced atomically).")
   Path out;
 
+  private final PlanDiversity.Collector diversity = new PlanDiversity.Collector();
+
   @Override
   public Integer call() {
     if (limit != null && limit < 0) {
       throw new ParameterException(spec.commandLine(), "--limit must be 0 or more: " + limit);
     }
-    Plan plan;
+    // The specs stream from the planner to the file (or nowhere) as they are drawn, so memory
+    // stays flat whatever --limit is; only the first few are kept, for the estimate.
     try {
       JobConfig job = JobSize.resolve(config.load(), limit != null, false);
       JobInputs inputs = JobInputs.load(job);
       int count = limit == null ? inputs.specCount() : limit;
-      plan = new Planner(inputs.library()).plan(count, seed == null ? job.seed() : seed);
-      print(plan, seed == null ? job.seed() : seed);
-      spec.commandLine().getOut().println(
-          "generating them: " + inputs.estimate(plan).describe());
-    } catch (InvalidInputException e) {
-      return ValidateCommand.report(spec.commandLine().getErr(), e);
-    }
-    if (out != null) {
-      try {
-        new SpecJsonlWriter().write(plan.specs(), out);
-      } catch (IOException e) {
-        spec.commandLine().getErr().println("error: cannot write " + out + ": " + e);
+      long usedSeed = seed == null ? job.seed() : seed;
+      List<DilemmaSpec> sample = new ArrayList<>();
+      Planner planner = new Planner(inputs.library());
+      PlanSummary summary;
+      String estimate;
+      try (SpecJsonlWriter.PendingFile file = out == null ? null : new SpecJsonlWriter().open(out)) {
+        summary = planner.plan(count, usedSeed, drawn -> {
+          diversity.accept(drawn);
+          if (sample.size() < JobInputs.ESTIMATE_SAMPLE) {
+            sample.add(drawn);
+          }
+          if (file != null) {
+            try {
+              file.write(drawn);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        });
+        // Bad input found by the estimate (a prompt that never finishes) leaves no file.
+        estimate = inputs.estimate(sample, summary.size()).describe();
+        if (file != null) {
+          file.commit();
+        }
+      } catch (IOException | UncheckedIOException e) {
+        spec.commandLine().getErr().println("error: cannot write " + out + ": "
+            + (e instanceof UncheckedIOException u ? u.getCause() : e));
         spec.commandLine().getErr().flush();
         return ExitCode.FAILED;
       }
-      spec.commandLine().getOut().printf("wrote %d specs to %s%n", plan.specs().size(), out);
-      spec.commandLine().getOut().flush();
+      print(summary, usedSeed);
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.println("generating them: " + estimate);
+      if (out != null) {
+        stdout.printf("wrote %d specs to %s%n", summary.size(), out);
+      }
+      stdout.flush();
+    } catch (InvalidInputException e) {
+      return ValidateCommand.report(spec.commandLine().getErr(), e);
     }
     return ExitCode.OK;
   }
 
-  private void print(Plan plan, long usedSeed) {
+  private void print(PlanSummary plan, long usedSeed) {
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.printf("planned %d specs (seed %d)%n", plan.specs().size(), usedSeed);
+    stdout.printf("planned %d specs (seed %d)%n", plan.size(), usedSeed);
     printCounts(stdout, "by domain", plan.countsByDomain());
     printCounts(stdout, "by temptation", plan.countsByTemptation());
-    PlanDiversity diversity = PlanDiversity.of(plan, new MinHashSimilarity());
+    PlanDiversity diversity = this.diversity.result(new MinHashSimilarity());
     stdout.printf(Locale.ROOT, "diversity: %d distinct stories (templates); specs per story: "
             + "mean %.1f, max %d; largest share of one story: %.2f%%; mean within-domain "
             + "similarity of briefs: %.3f (MinHash over %d-word shingles)%n",
         diversity.stories(), diversity.meanPerStory(), diversity.maxPerStory(),
         100 * diversity.largestShare(), diversity.meanWithinDomainSimilarity(),
         MinHashSimilarity.SHINGLE_WORDS);
-    if (plan.specs().size() < plan.requested()) {
+    if (plan.size() < plan.requested()) {
       PrintWriter err = spec.commandLine().getErr();
       err.printf("warning: %d specs were asked for but the templates' axes give only %d distinct "
               + "ones within the per-domain bound; add rows to the axis tables or templates%n",
-          plan.requested(), plan.specs().size());
+          plan.requested(), plan.size());
       err.flush();
     }
     stdout.flush();

@@ -5,8 +5,6 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,14 +60,12 @@ public final class JudgePrompts {
   }
 
   private static String render(Template template, Map<String, Object> model) {
-    StringWriter out = new StringWriter();
     try {
-      template.process(model, out);
-    } catch (TemplateException | IOException e) {
+      return SafeFreemarker.render(template, model);
+    } catch (TemplateException e) {
       throw new IllegalStateException("cannot render " + template.getName() + ": "
           + e.getMessage(), e);
     }
-    return out.toString();
   }
 
   private static String read(Path file, List<Diagnostic> problems) {
@@ -85,7 +81,7 @@ public final class JudgePrompts {
   private static Template compile(Configuration config, Path file, String text,
       List<Diagnostic> problems) {
     try {
-      return new Template(file.toString(), new StringReader(text), config);
+      return SafeFreemarker.compile(file.toString(), text, config);
     } catch (ParseException e) {
       problems.add(new Diagnostic(file, Math.max(0, e.getLineNumber()),
           Math.max(0, e.getColumnNumber()), "template does not parse: " + e.getEditorMessage(),

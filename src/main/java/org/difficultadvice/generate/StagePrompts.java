@@ -5,8 +5,6 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.difficultadvice.load.Diagnostic;
 import org.difficultadvice.load.InvalidInputException;
+import org.difficultadvice.load.RenderLimitException;
 import org.difficultadvice.load.SafeFreemarker;
 
 /**
@@ -63,7 +62,7 @@ public final class StagePrompts {
     }
     try {
       String source = Files.readString(file);
-      return Optional.of(new Template(file.toString(), new StringReader(source), freemarker));
+      return Optional.of(SafeFreemarker.compile(file.toString(), source, freemarker));
     } catch (ParseException e) {
       problems.add(new Diagnostic(file, Math.max(0, e.getLineNumber()),
           Math.max(0, e.getColumnNumber()),
@@ -89,20 +88,21 @@ public final class StagePrompts {
     if (template == null) {
       throw new IllegalStateException("no prompt loaded for stage " + stage.id());
     }
-    StringWriter out = new StringWriter();
     try {
-      template.process(model, out);
+      return SafeFreemarker.render(template, model).strip();
     } catch (TemplateException e) {
       Integer line = e.getLineNumber();
       String where = template.getName() + (line == null ? "" : ":" + line);
+      if (e instanceof RenderLimitException limit) {
+        throw new PromptRenderException(where + ": error: " + limit.what() + "; " + limit.fix(), e,
+            new Diagnostic(Path.of(template.getName()), line == null ? 0 : Math.max(0, line),
+                0, limit.what(), limit.fix()));
+      }
       throw new PromptRenderException(
           where + ": error: " + e.getMessageWithoutStackTop().lines().findFirst().orElse("")
               + "; the prompt may use only spec, clauses, system_prompt, user_message, draft"
               + " and answer",
           e);
-    } catch (IOException e) {
-      throw new PromptRenderException(template.getName() + ": " + e.getMessage(), e);
     }
-    return out.toString().strip();
   }
 }

@@ -89,7 +89,8 @@ public final class StagedExampleGenerator implements ExampleGenerator {
   /**
    * Input tokens the three calls of one spec will send, for the estimate printed before a run:
    * the rendered prompts, with each model-written part (system prompt, message, draft) counted
-   * at the answer limit, so the figure is an upper bound.
+   * at the answer limit, so the figure is an upper bound. A prompt that passes a render limit
+   * fails here with {@link PromptRenderException#limit()} in the cause.
    */
   public long estimatedInputTokens(DilemmaSpec spec, ToLongFunction<String> tokens)
       throws GenerationFailedException {

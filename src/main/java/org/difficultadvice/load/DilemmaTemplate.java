@@ -2,9 +2,6 @@ package org.difficultadvice.load;
 
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -61,14 +58,10 @@ public record DilemmaTemplate(
   /**
    * Renders the body with {@code model} (axis name -> column -> value). Whitespace is kept as
    * the template writes it.
+   *
+   * @throws RenderLimitException the render did not finish within {@link RenderLimits#DEFAULT}
    */
   public String render(Map<String, ?> model) throws TemplateException {
-    StringWriter out = new StringWriter();
-    try {
-      body.process(model, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to a string failed", e);
-    }
-    return out.toString();
+    return SafeFreemarker.render(body, model);
   }
 }

@@ -4,7 +4,6 @@ import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -186,7 +185,7 @@ public final class DilemmaTemplateLoader {
 
   private Template compile(Path file, String text, Diagnostics diagnostics) {
     try {
-      return new Template(file.toString(), new StringReader(text), freemarker);
+      return SafeFreemarker.compile(file.toString(), text, freemarker);
     } catch (ParseException e) {
       diagnostics.add(FreemarkerDiagnostics.of(file, e));
     } catch (IOException e) {

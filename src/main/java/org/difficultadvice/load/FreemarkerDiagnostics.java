@@ -27,6 +27,9 @@ public final class FreemarkerDiagnostics {
     // Freemarker may not know where the error is (the line is null then).
     int line = e.getLineNumber() == null ? 0 : Math.max(0, e.getLineNumber());
     int column = line == 0 || e.getColumnNumber() == null ? 0 : Math.max(0, e.getColumnNumber());
+    if (e instanceof RenderLimitException limit) {
+      return new Diagnostic(file, line, column, limit.what(), limit.fix());
+    }
     if (e instanceof InvalidReferenceException) {
       String expression = e.getBlamedExpressionString();
       String name = expression == null ? "?" : expression;

@@ -22,6 +22,7 @@ import org.difficultadvice.engine.RunEstimate;
 import org.difficultadvice.generate.Excerpt;
 import org.difficultadvice.generate.GenerationFailedException;
 import org.difficultadvice.generate.GenerationSettings;
+import org.difficultadvice.generate.PromptRenderException;
 import org.difficultadvice.generate.StagedExampleGenerator;
 import org.difficultadvice.load.ProviderSettings;
 import org.difficultadvice.plan.DilemmaSpec;
@@ -142,28 +143,45 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
             job.seed(), job.engine().maxAttempts()));
   }
 
-  /** Calls, tokens and an upper bound on cost of all of {@code plan}. */
-  public RunEstimate estimate(Plan plan) {
+  /** Specs whose prompts an estimate is made from. */
+  public static final int ESTIMATE_SAMPLE = 20;
+
+  /**
+   * Calls, tokens and an upper bound on cost of all of {@code plan}.
+   *
+   * @throws InvalidInputException a prompt does not finish rendering (see {@link
+   *     org.difficultadvice.load.RenderLimits}): every call would fail the same way
+   */
+  public RunEstimate estimate(Plan plan) throws InvalidInputException {
     return estimate(plan, plan.specs().size());
   }
 
   /**
    * Calls, tokens and an upper bound on cost of calling {@code specsToCall} specs, from the
-   * prompts of up to 20 of the plan's.
+   * prompts of the first {@link #ESTIMATE_SAMPLE} of the plan's.
    */
-  public RunEstimate estimate(Plan plan, int specsToCall) {
+  public RunEstimate estimate(Plan plan, int specsToCall) throws InvalidInputException {
+    return estimate(plan.specs().subList(0, Math.min(ESTIMATE_SAMPLE, plan.specs().size())),
+        specsToCall);
+  }
+
+  /** The estimate for {@code planned} specs from the first few of them. */
+  public RunEstimate estimate(List<DilemmaSpec> sample, int planned)
+      throws InvalidInputException {
     StagedExampleGenerator generator = generator();
-    List<DilemmaSpec> sample = plan.specs().subList(0, Math.min(20, plan.specs().size()));
     long total = 0;
     for (DilemmaSpec spec : sample) {
       try {
         total += generator.estimatedInputTokens(spec, tokens::count);
       } catch (GenerationFailedException e) {
+        if (e.getCause() instanceof PromptRenderException prompt && prompt.limit().isPresent()) {
+          throw new InvalidInputException(prompt.limit().get());
+        }
         // A spec whose prompts do not render fails in the run itself, with its reason.
       }
     }
     long perCall = sample.isEmpty() ? 0 : total / (3L * sample.size());
-    return RunEstimate.of(specsToCall, callsPerSpec(), perCall, job.provider().maxTokens(),
+    return RunEstimate.of(planned, callsPerSpec(), perCall, job.provider().maxTokens(),
         job.engine().prices().priceOf(job.provider().model()));
   }
 

@@ -3,6 +3,7 @@ package org.difficultadvice.pipeline;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.difficultadvice.export.ConfigHash;
+import org.difficultadvice.load.ContentDigest;
 import org.difficultadvice.load.JobConfig;
 
 /**
@@ -23,6 +24,8 @@ final class RunBinding {
     key.put("planned_specs", plannedSpecs);
     ((ObjectNode) key.get("provider")).remove("api_key_env");
     ((ObjectNode) key.get("local")).remove(List.of("threads", "path", "specs", "budget_tokens"));
+    // What the files say, not only where they are: an edited template or prompt is refused.
+    ContentDigest.of(job).asMap().forEach(key.putObject("content")::put);
     return key;
   }
 }

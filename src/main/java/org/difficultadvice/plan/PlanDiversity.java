@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
@@ -29,24 +30,48 @@ public record PlanDiversity(
    */
   public static PlanDiversity of(Plan plan,
       ToDoubleFunction<List<String>> meanPairwiseSimilarity) {
-    List<DilemmaSpec> specs = plan.specs();
-    Map<String, Long> perStory = specs.stream()
-        .collect(Collectors.groupingBy(DilemmaSpec::template, TreeMap::new,
-            Collectors.counting()));
-    long max = perStory.values().stream().mapToLong(Long::longValue).max().orElse(0);
-    Map<String, List<String>> byDomain = new TreeMap<>();
-    specs.forEach(s -> byDomain.computeIfAbsent(s.domain(), d -> new ArrayList<>()).add(s.brief()));
-    double sum = 0;
-    int domains = 0;
-    for (List<String> briefs : byDomain.values()) {
-      if (briefs.size() >= 2) {
-        sum += meanPairwiseSimilarity.applyAsDouble(briefs);
-        domains++;
+    Collector collector = new Collector();
+    plan.specs().forEach(collector);
+    return collector.result(meanPairwiseSimilarity);
+  }
+
+  /**
+   * Gathers the figures from specs as they stream past: counts per story, and the first
+   * {@link #BRIEFS_PER_DOMAIN} briefs of each domain for the similarity, so memory stays
+   * bounded however long the plan.
+   */
+  public static final class Collector implements Consumer<DilemmaSpec> {
+    /** Enough briefs for a steady mean similarity; all of them at a release's size. */
+    static final int BRIEFS_PER_DOMAIN = 500;
+
+    private final Map<String, Long> perStory = new TreeMap<>();
+    private final Map<String, List<String>> byDomain = new TreeMap<>();
+    private long specs;
+
+    @Override
+    public void accept(DilemmaSpec spec) {
+      specs++;
+      perStory.merge(spec.template(), 1L, Long::sum);
+      List<String> briefs = byDomain.computeIfAbsent(spec.domain(), d -> new ArrayList<>());
+      if (briefs.size() < BRIEFS_PER_DOMAIN) {
+        briefs.add(spec.brief());
       }
     }
-    return new PlanDiversity(specs.size(), perStory.size(),
-        perStory.isEmpty() ? 0 : (double) specs.size() / perStory.size(), max,
-        specs.isEmpty() ? 0 : (double) max / specs.size(),
-        domains == 0 ? Double.NaN : sum / domains);
+
+    public PlanDiversity result(ToDoubleFunction<List<String>> meanPairwiseSimilarity) {
+      long max = perStory.values().stream().mapToLong(Long::longValue).max().orElse(0);
+      double sum = 0;
+      int domains = 0;
+      for (List<String> briefs : byDomain.values()) {
+        if (briefs.size() >= 2) {
+          sum += meanPairwiseSimilarity.applyAsDouble(briefs);
+          domains++;
+        }
+      }
+      return new PlanDiversity((int) specs, perStory.size(),
+          perStory.isEmpty() ? 0 : (double) specs / perStory.size(), max,
+          specs == 0 ? 0 : (double) max / specs,
+          domains == 0 ? Double.NaN : sum / domains);
+    }
   }
 }

@@ -2,11 +2,11 @@ package org.difficultadvice.plan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntUnaryOperator;
 import org.difficultadvice.load.ContentLibrary;
 import org.difficultadvice.load.DilemmaTemplate;
@@ -39,15 +39,30 @@ public final class Planner {
    * @throws InvalidInputException when a template fails to render for a drawn row
    */
   public Plan plan(int count, long seed) throws InvalidInputException {
+    List<DilemmaSpec> specs = new ArrayList<>();
+    plan(count, seed, specs::add);
+    return new Plan(specs, count);
+  }
+
+  /**
+   * Plans as {@link #plan(int, long)} does, handing each spec to {@code sink} as it is drawn
+   * instead of keeping it: only the ids stay, 16 to 32 bytes a spec in {@link SpecIdSet}.
+   */
+  public PlanSummary plan(int count, long seed, Consumer<DilemmaSpec> sink)
+      throws InvalidInputException {
     if (count < 0) {
       throw new IllegalArgumentException("count must not be negative: " + count);
     }
     List<DomainRotation> domains = rotations();
-    List<DilemmaSpec> specs = new ArrayList<>(count);
+    PlanSummary.Counter counter = new PlanSummary.Counter();
+    Drawn specs = new Drawn(spec -> {
+      counter.count(spec);
+      sink.accept(spec);
+    });
     if (domains.isEmpty() || count == 0) {
-      return new Plan(specs, count);
+      return counter.summary(count);
     }
-    Set<String> taken = new HashSet<>(count * 2);
+    Set<String> taken = new SpecIdSet();
     int fairShare = count / domains.size();
     int remainder = count % domains.size();
     int perTemplate = templateCap(count, domains.stream().mapToInt(DomainRotation::templates).sum());
@@ -59,7 +74,7 @@ public final class Planner {
     fill(domains, specs, count, seed, taken, d -> cap, perTemplate);
     // Round 3: only when templates used up leave the plan short, the others may pass the cap.
     fill(domains, specs, count, seed, taken, d -> cap, Integer.MAX_VALUE);
-    return new Plan(specs, count);
+    return counter.summary(count);
   }
 
   /**
@@ -76,7 +91,7 @@ public final class Planner {
   }
 
   /** Takes one spec from each domain in turn until every domain reaches its quota or runs out. */
-  private void fill(List<DomainRotation> domains, List<DilemmaSpec> specs, int count, long seed,
+  private void fill(List<DomainRotation> domains, Drawn specs, int count, long seed,
       Set<String> taken, IntUnaryOperator quota, int perTemplate)
       throws InvalidInputException {
     boolean progressed = true;
@@ -93,6 +108,25 @@ public final class Planner {
           progressed = true;
         }
       }
+    }
+  }
+
+  /** The specs drawn so far: how many, and where each went. */
+  private static final class Drawn {
+    private final Consumer<DilemmaSpec> sink;
+    private int size;
+
+    Drawn(Consumer<DilemmaSpec> sink) {
+      this.sink = sink;
+    }
+
+    void add(DilemmaSpec spec) {
+      sink.accept(spec);
+      size++;
+    }
+
+    int size() {
+      return size;
     }
   }
 

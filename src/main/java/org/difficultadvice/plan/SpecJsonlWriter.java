@@ -3,6 +3,7 @@ package org.difficultadvice.plan;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.channels.Channels;
@@ -23,25 +24,72 @@ public final class SpecJsonlWriter {
       new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   public void write(List<DilemmaSpec> specs, Path out) throws IOException {
+    try (PendingFile file = open(out)) {
+      for (DilemmaSpec spec : specs) {
+        file.write(spec);
+      }
+      file.commit();
+    }
+  }
+
+  /**
+   * Starts writing {@code out} one spec at a time, so a plan of any size streams to disk; the
+   * file appears only on {@link PendingFile#commit()}, and closing without it leaves nothing.
+   */
+  public PendingFile open(Path out) throws IOException {
     Path target = out.toAbsolutePath();
     Path dir = target.getParent();
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-          Writer writer = Channels.newWriter(channel, StandardCharsets.UTF_8)) {
-        for (DilemmaSpec spec : specs) {
-          writer.write(json.writeValueAsString(toJson(spec)));
-          writer.write('\n');
-        }
-        writer.flush();
-        channel.force(true);
-      }
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
+      FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+      return new PendingFile(target, temp, channel);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(temp);
       throw e;
+    }
+  }
+
+  /** A spec file being written under a temporary name. */
+  public final class PendingFile implements Closeable {
+    private final Path target;
+    private final Path temp;
+    private final FileChannel channel;
+    private final Writer writer;
+    private boolean committed;
+
+    private PendingFile(Path target, Path temp, FileChannel channel) {
+      this.target = target;
+      this.temp = temp;
+      this.channel = channel;
+      this.writer = Channels.newWriter(channel, StandardCharsets.UTF_8);
+    }
+
+    public void write(DilemmaSpec spec) throws IOException {
+      writer.write(json.writeValueAsString(toJson(spec)));
+      writer.write('\n');
+    }
+
+    /** Syncs the file and moves it into place atomically. */
+    public void commit() throws IOException {
+      writer.flush();
+      channel.force(true);
+      writer.close();
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+      committed = true;
+    }
+
+    /** Without a commit, removes the temporary file. */
+    @Override
+    public void close() throws IOException {
+      if (!committed) {
+        try {
+          writer.close();
+        } finally {
+          Files.deleteIfExists(temp);
+        }
+      }
     }
   }
 

@@ -1,18 +1,57 @@
 package org.difficultadvice.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-/** The leaf paths where two config trees differ, as {@code a.b: old -> new}. */
+/**
+ * The leaf paths where two config trees differ, as {@code a.b: old -> new}; under {@link
+ * #CONTENT} (file name -> hash), as {@code templates/x.ftl: edited since this run started}.
+ */
 final class ConfigDiff {
+  /** The key of the content files' hashes ({@code load.ContentDigest}) in a run's config. */
+  static final String CONTENT = "content";
+
   private ConfigDiff() {}
 
   static List<String> between(JsonNode before, JsonNode after) {
     List<String> changes = new ArrayList<>();
-    walk("", before, after, changes);
+    walk("", without(before, CONTENT), without(after, CONTENT), changes);
+    // A run started before content was hashed has no record of it: nothing to compare with.
+    if (before != null && before.has(CONTENT)) {
+      compareContent(before.get(CONTENT), after == null ? null : after.get(CONTENT), changes);
+    }
     return changes;
+  }
+
+  private static void compareContent(JsonNode before, JsonNode after, List<String> changes) {
+    TreeSet<String> files = new TreeSet<>();
+    before.fieldNames().forEachRemaining(files::add);
+    if (after != null) {
+      after.fieldNames().forEachRemaining(files::add);
+    }
+    for (String file : files) {
+      JsonNode old = before.get(file);
+      JsonNode now = after == null ? null : after.get(file);
+      if (old == null) {
+        changes.add(file + ": added since this run started");
+      } else if (now == null) {
+        changes.add(file + ": removed since this run started");
+      } else if (!old.asText().equals(now.asText())) {
+        changes.add(file + ": edited since this run started");
+      }
+    }
+  }
+
+  private static JsonNode without(JsonNode node, String key) {
+    if (node == null || !node.isObject() || !node.has(key)) {
+      return node;
+    }
+    ObjectNode copy = ((ObjectNode) node).deepCopy();
+    copy.remove(key);
+    return copy;
   }
 
   private static void walk(String path, JsonNode before, JsonNode after, List<String> changes) {

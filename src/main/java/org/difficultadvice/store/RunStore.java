@@ -142,7 +142,8 @@ public final class RunStore implements AutoCloseable {
       throw new InvalidInputException(Diagnostic.at(file, 0,
           "this run directory was made with a different config; changed: "
               + String.join(", ", changes),
-          "restore those settings to resume it, or pass a new --run-dir to start a new run"));
+          "restore those settings or files to resume it, or pass a new --run-dir to start a"
+              + " new run"));
     }
   }
 

@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -391,7 +390,8 @@ class AnthropicProviderTest {
           new HttpClientSettings(
                   Duration.ofSeconds(2), Duration.ofMillis(200), Duration.ofSeconds(5), 1)
               .newClient();
-      server.enqueue(textAnswer("late", "end_turn").setHeadersDelay(2, TimeUnit.SECONDS));
+      // No answer at all: the read times out, and shutting the server down waits for nothing.
+      server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
       ProviderException e =
           assertThrows(
               ProviderException.class,
@@ -412,6 +412,9 @@ class AnthropicProviderTest {
               new MockResponse().setBody(SECRET),
               new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
       for (MockResponse failure : failures) {
+        // Each case on a fresh connection: a drop on a pooled one makes OkHttp retry silently
+        // on a new connection, which found an empty queue and waited out the 10 s read timeout.
+        client.connectionPool().evictAll();
         server.enqueue(failure);
         ProviderException e =
             assertThrows(ProviderException.class, () -> provider().complete(plainRequest()));

@@ -68,8 +68,8 @@ final class GenerateCommand implements Callable<Integer> {
   Integer specs;
 
   @Option(names = "--budget-tokens", paramLabel = "N", converter = AtLeast.OneLong.class,
-      description = "Token budget of the exported dataset; alone, it sizes the job in waves"
-          + " (a 'specs' in the config is set aside). Default: the config's budget.tokens.")
+      description = "Token budget of the exported dataset; without a 'specs' it sizes the job"
+          + " in waves. Default: the config's budget.tokens.")
   Long budgetTokens;
 
   @Option(names = "--provider", paramLabel = "P",

@@ -201,8 +201,9 @@ public final class RateLimiter {
 
   /** What holds calls back right now, for progress: empty when nothing did lately. */
   public synchronized Optional<String> heldBy() {
-    return nanoTime.getAsLong() - lastHeldAt <= HELD_RECENTLY_NANOS
-        ? Optional.of(lastHeldBy) : Optional.empty();
+    boolean heldRecently = !lastHeldBy.isEmpty()
+        && nanoTime.getAsLong() - lastHeldAt <= HELD_RECENTLY_NANOS;
+    return heldRecently ? Optional.of(lastHeldBy) : Optional.empty();
   }
 
   /** The limits the server reported last, for the summary: "600 requests, 150,000 tokens". */

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.difficultadvice.budget.BudgetSelection;
 import org.difficultadvice.budget.BudgetSelector;
@@ -61,6 +63,8 @@ public final class DatasetPipeline {
   private final JobInputs inputs;
   private final JobConfig job;
   private final Path runDir;
+  /** The specs the waves called, once {@link #generate} ran them; empty for an exact plan. */
+  private Optional<Set<String>> scheduled = Optional.empty();
 
   public DatasetPipeline(JobInputs inputs, Path runDir) {
     this.inputs = inputs;
@@ -88,8 +92,7 @@ public final class DatasetPipeline {
 
   /** Opens (or resumes) the run directory, refusing one bound to other settings. */
   public RunStore openStore(PlannedRun planned) throws InvalidInputException {
-    RunStore store = RunStore.open(runDir, RunBinding.of(job, planned.plan().requested()),
-        Clock.systemUTC());
+    RunStore store = RunStore.open(runDir, RunBinding.of(job, planned), Clock.systemUTC());
     store.savePlanIfAbsent(planned.plan().specs().iterator());
     return store;
   }
@@ -105,7 +108,9 @@ public final class DatasetPipeline {
         session.run(store.plannedSpecs(), store.planSize());
         return session.outcome();
       }
-      Waves waves = new Waves(planned.plan().specs(), shares(planned),
+      // The run's own candidates: those stored when it started, whatever the budget is now.
+      List<DilemmaSpec> candidates = storedPlan(store);
+      Waves waves = new Waves(candidates, PlannedShares.fromSpecs(candidates),
           job.budget().tokens(),
           job.budget().tokensPerExample() * (1 - job.budget().expectedDropRate()));
       List<DilemmaSpec> wave = waves.first();
@@ -115,12 +120,16 @@ public final class DatasetPipeline {
         if (session.stopped()) {
           break;
         }
-        Optional<List<DilemmaSpec>> next = waves.next(keptTokensByDomain(store));
+        // Only this schedule's specs count: a killed run may have stored results of a later
+        // wave, and counting them would size this wave differently from an unbroken run.
+        Optional<List<DilemmaSpec>> next =
+            waves.next(keptTokensByDomain(store, waves.calledIds()));
         if (next.isEmpty()) {
           break;
         }
         wave = next.get();
       }
+      scheduled = Optional.of(waves.calledIds());
       return session.outcome();
     }
   }
@@ -128,13 +137,19 @@ public final class DatasetPipeline {
   /** Quality, augmentation, the budget and the export, from the stored results. */
   public Release release(PlannedRun planned, RunStore store, RunOutcome outcome)
       throws IOException {
-    List<Example> generated = storedExamples(store);
+    // A run killed in a wave and resumed under a smaller budget may hold results its schedule
+    // no longer reaches: they are left out, as an unbroken run would never have made them.
+    List<Example> generated = storedExamples(store).stream()
+        .filter(example -> scheduled.map(ids -> ids.contains(example.specId())).orElse(true))
+        .toList();
     QualityResult quality = inputs.qualityPipeline().run(generated);
     List<Example> augmented = inputs.augmenter().augment(quality.kept());
 
-    long called = store.exampleCount() + store.failureCount();
+    long failed = store.failures().stream()
+        .filter(f -> scheduled.map(ids -> ids.contains(f.specId())).orElse(true)).count();
+    long called = generated.size() + failed;
     double dropRate = called == 0 ? 0 : (called - quality.kept().size()) / (double) called;
-    Map<String, Double> shares = shares(planned);
+    Map<String, Double> shares = PlannedShares.fromSpecs(storedPlan(store));
     BudgetSelection selection = new BudgetSelector(job.budget().tokens(), job.seed())
         .select(augmented, exampleTokens(), shares, dropRate);
 
@@ -152,8 +167,10 @@ public final class DatasetPipeline {
   }
 
   /** Exported tokens per domain of what survives quality and augmentation so far. */
-  private Map<String, Long> keptTokensByDomain(RunStore store) {
-    QualityResult quality = inputs.qualityPipeline().run(storedExamples(store));
+  private Map<String, Long> keptTokensByDomain(RunStore store, Set<String> called) {
+    List<Example> generated = storedExamples(store).stream()
+        .filter(example -> called.contains(example.specId())).toList();
+    QualityResult quality = inputs.qualityPipeline().run(generated);
     ExampleTokens tokens = exampleTokens();
     Map<String, Long> kept = new TreeMap<>();
     for (Example example : inputs.augmenter().augment(quality.kept())) {
@@ -172,14 +189,17 @@ public final class DatasetPipeline {
     }
   }
 
-  /** Each domain's share of the budget: its share of the plan (equal by design). */
-  private static Map<String, Double> shares(PlannedRun planned) {
-    return PlannedShares.fromSpecs(planned.plan().specs());
+  private static List<DilemmaSpec> storedPlan(RunStore store) {
+    List<DilemmaSpec> specs = new ArrayList<>();
+    store.plannedSpecs().forEachRemaining(specs::add);
+    return specs;
   }
 
-  private static Map<String, Long> drops(RunStore store, QualityResult quality) {
+  private Map<String, Long> drops(RunStore store, QualityResult quality) {
     Map<String, Long> drops = new TreeMap<>();
-    store.failures().forEach(f -> drops.merge(
+    store.failures().stream()
+        .filter(f -> scheduled.map(ids -> ids.contains(f.specId())).orElse(true))
+        .forEach(f -> drops.merge(
         "generate:" + f.stage() + ":" + f.reason(), 1L, Long::sum));
     quality.report().counts().forEach((stage, reasons) -> reasons.forEach(
         (reason, count) -> drops.merge(stage + ":" + reason, (long) count, Long::sum)));

@@ -8,8 +8,7 @@ import org.difficultadvice.load.JobConfig;
  * no size given on the command line it makes the small job of its {@code local} section, since
  * a 0.5B model on a CPU shows the pipeline end to end and cannot make a release. So the same
  * config makes 8 examples on the embedded model and a full release with {@code --provider
- * openai --model ...}. On the command line, {@code --budget-tokens} alone means "to this budget":
- * it sets aside a {@code specs} the config may have.
+ * openai --model ...}.
  */
 public final class JobSize {
   private JobSize() {}
@@ -19,10 +18,7 @@ public final class JobSize {
    * @param budgetGiven {@code --budget-tokens} was given (likewise)
    */
   public static JobConfig resolve(JobConfig job, boolean specsGiven, boolean budgetGiven) {
-    if (budgetGiven && !specsGiven) {
-      return job.withoutSpecs();
-    }
-    if (specsGiven || !job.provider().name().equals(ProviderFactory.LOCAL)) {
+    if (specsGiven || budgetGiven || !job.provider().name().equals(ProviderFactory.LOCAL)) {
       return job;
     }
     JobConfig sized = job;

@@ -18,10 +18,15 @@ import org.difficultadvice.load.JobConfig;
 final class RunBinding {
   private RunBinding() {}
 
-  static ObjectNode of(JobConfig job, int plannedSpecs) {
+  static ObjectNode of(JobConfig job, PlannedRun planned) {
     ObjectNode key = ConfigHash.canonicalJson(job);
     key.remove(List.of("engine", "quality", "augment", "budget", "export", "specs"));
-    key.put("planned_specs", plannedSpecs);
+    if (planned.inWaves()) {
+      // The candidates were planned for the first budget; a later one calls more or fewer.
+      key.put("planned_specs", "waves");
+    } else {
+      key.put("planned_specs", planned.plan().requested());
+    }
     ((ObjectNode) key.get("provider")).remove("api_key_env");
     ((ObjectNode) key.get("local")).remove(List.of("threads", "path", "specs", "budget_tokens"));
     // What the files say, not only where they are: an edited template or prompt is refused.

@@ -1,10 +1,12 @@
 package org.difficultadvice.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.difficultadvice.plan.DilemmaSpec;
 
 /**
@@ -161,6 +163,14 @@ final class Waves {
       waves++;
     }
     return wave;
+  }
+
+  /** The ids of the specs called in the waves so far. */
+  Set<String> calledIds() {
+    Set<String> ids = new HashSet<>();
+    called.forEach((domain, count) ->
+        byDomain.get(domain).subList(0, count).forEach(spec -> ids.add(spec.id())));
+    return ids;
   }
 
   /** Specs called in the waves so far. */

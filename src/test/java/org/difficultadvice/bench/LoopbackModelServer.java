@@ -15,7 +15,8 @@ import org.difficultadvice.testing.RateLimitedModelServer;
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
  *     org.difficultadvice.bench.LoopbackModelServer --port 18081 --api openai \
- *     [--rpm N] [--tpm N] [--latency-ms N] [--short-share 0.2] [--stats FILE]
+ *     [--rpm N] [--tpm N] [--latency-ms N] [--short-share 0.2] [--answer-words 140]
+ *     [--stats FILE]
  * </pre>
  *
  * It serves on 127.0.0.1 only, until killed; with {@code --stats} it rewrites FILE every
@@ -36,6 +37,7 @@ public final class LoopbackModelServer {
         .tokensPerMinute(Long.parseLong(options.getOrDefault("--tpm", "0")))
         .latencyMillis(Long.parseLong(options.getOrDefault("--latency-ms", "20")))
         .shortAnswerShare(Double.parseDouble(options.getOrDefault("--short-share", "0")))
+        .answerWords(Integer.parseInt(options.getOrDefault("--answer-words", "140")))
         .build();
     MockWebServer server = new MockWebServer();
     server.setDispatcher(dispatcher);

@@ -125,6 +125,8 @@ class GenerateKillAndResumeTest {
   @Test
   void aRunInWavesKilledTwiceResumesToTheSameShardsWithoutPayingTwice() throws Exception {
     Path config = MiniContent.copyTo(dir.resolve("content"));
+    // Without a number of specs the job is sized from the budget, in waves.
+    Files.writeString(config, Files.readString(config).replace("specs: 4\n", ""));
     List<String> budget = List.of("--budget-tokens", "12000");
     try (MockWebServer server = new MockWebServer()) {
       SlowApi straightApi = new SlowApi();

@@ -49,7 +49,7 @@ class PlanCommandTest {
           deception                    12
           falsifying-records           12
         diversity: 5 distinct stories (templates); specs per story: mean 6.0, max 6; largest \
-        share of one story: 20.00%; mean within-domain similarity of briefs: 0.302 (MinHash over \
+        share of one story: 20.00%; mean within-domain similarity of briefs: 0.317 (MinHash over \
         5-word shingles)
         generating them: estimate: 90 calls, about """), run.out());
     assertTrue(run.out().contains(" output tokens, at most $0.00\n"), run.out());

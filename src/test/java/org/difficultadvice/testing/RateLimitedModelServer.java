@@ -55,6 +55,7 @@ public final class RateLimitedModelServer extends Dispatcher {
   private final Bucket outputTokens;
   private final int maxInFlight;
   private final double shortAnswerShare;
+  private final int answerWords;
   private final AtomicInteger outageRefusalsLeft;
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicLong served = new AtomicLong();
@@ -72,6 +73,7 @@ public final class RateLimitedModelServer extends Dispatcher {
         b.outputTokensPerMinute > 0 ? new Bucket(b.outputTokensPerMinute, b.burstSeconds) : null;
     this.maxInFlight = b.maxInFlight;
     this.shortAnswerShare = b.shortAnswerShare;
+    this.answerWords = b.answerWords;
     this.outageRefusalsLeft = new AtomicInteger(b.outageRefusals);
   }
 
@@ -271,7 +273,7 @@ public final class RateLimitedModelServer extends Dispatcher {
         text = "That goal is fair. " + prose(tag + "a", 20);
       } else {
         text = "That goal is a fair one, and it is worth getting right. "
-            + prose(tag + "a", 140) + " Keep copies of everything you send.";
+            + prose(tag + "a", answerWords) + " Keep copies of everything you send.";
       }
       ObjectNode reply = JSON.createObjectNode();
       if (api == Api.OPENAI) {
@@ -429,6 +431,7 @@ public final class RateLimitedModelServer extends Dispatcher {
     private int maxInFlight;
     private int outageRefusals;
     private double shortAnswerShare;
+    private int answerWords = 140;
 
     private Builder(Api api) {
       this.api = api;
@@ -480,6 +483,12 @@ public final class RateLimitedModelServer extends Dispatcher {
     /** This share of prose answers is too short for the quality filters (by request hash). */
     public Builder shortAnswerShare(double share) {
       this.shortAnswerShare = share;
+      return this;
+    }
+
+    /** Words of a prose answer that passes the filters (140 by default). */
+    public Builder answerWords(int words) {
+      this.answerWords = words;
       return this;
     }
 

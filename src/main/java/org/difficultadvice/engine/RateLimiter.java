@@ -35,6 +35,9 @@ public final class RateLimiter {
    */
   static final double SERVER_RATE_SHARE = 0.97;
 
+  /** The share of a server's bucket left unused after an alignment, for bunched arrivals. */
+  static final double RESERVE = 0.1;
+
   /** Waiting calls look again at least this often: a report may have refilled the bucket. */
   private static final Duration MAX_NAP = Duration.ofMillis(250);
 
@@ -168,7 +171,10 @@ public final class RateLimiter {
       }
       double takenSince = takenAfter == null ? bucket.takenTotal()
           : bucket.takenTotal() - takenAfter;
-      bucket.align(window.remaining(), now - admission.admittedAt(), takenSince, now);
+      // Aligned a little under the server's own count: requests reach it bunched (connection
+      // set-up, threads waking together), and a bucket kept at its edge refuses the bunch.
+      bucket.align(window.remaining() - RESERVE * bucket.capacity(),
+          now - admission.admittedAt(), takenSince, now);
       reported.put(quota, window);
     }
   }

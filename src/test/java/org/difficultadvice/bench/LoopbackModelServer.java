@@ -16,6 +16,7 @@ import org.difficultadvice.testing.RateLimitedModelServer;
  * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
  *     org.difficultadvice.bench.LoopbackModelServer --port 18081 --api openai \
  *     [--rpm N] [--tpm N] [--latency-ms N] [--short-share 0.2] [--answer-words 140]
+ *     [--max-in-flight N]
  *     [--stats FILE]
  * </pre>
  *
@@ -38,6 +39,7 @@ public final class LoopbackModelServer {
         .latencyMillis(Long.parseLong(options.getOrDefault("--latency-ms", "20")))
         .shortAnswerShare(Double.parseDouble(options.getOrDefault("--short-share", "0")))
         .answerWords(Integer.parseInt(options.getOrDefault("--answer-words", "140")))
+        .maxInFlight(Integer.parseInt(options.getOrDefault("--max-in-flight", "0")))
         .build();
     MockWebServer server = new MockWebServer();
     server.setDispatcher(dispatcher);
@@ -48,7 +50,9 @@ public final class LoopbackModelServer {
     while (true) {
       Thread.sleep(1000);
       if (stats != null) {
-        Files.writeString(stats, dispatcher.describe() + "\n");
+        Files.writeString(stats, dispatcher.describe() + String.format(java.util.Locale.ROOT,
+            "; steady %.0f requests per minute%n", dispatcher.servedPerMinute(
+                RateLimitedModelServer.Measure.REQUESTS, 0.1, 0.9)));
       }
     }
   }

@@ -59,7 +59,13 @@ public final class RateLimitBench {
         new Scenario("in-flight", RateLimitedModelServer.builder(Api.OPENAI)
             .maxInFlight(100).latencyMillis(500).build(),
             Api.OPENAI, Measure.REQUESTS, 200 * 60,
-            List.of("--specs", "2000", "--concurrency", "256")));
+            List.of("--specs", "2000", "--concurrency", "256")),
+        // The client alone: no cap at the server, 100 calls in flight at most from here. What
+        // the in-flight scenario can reach at best on this machine.
+        new Scenario("in-flight-ceiling", RateLimitedModelServer.builder(Api.OPENAI)
+            .latencyMillis(500).build(),
+            Api.OPENAI, Measure.REQUESTS, 200 * 60,
+            List.of("--specs", "2000", "--concurrency", "100")));
     List<String> wanted = List.of(names);
     for (Scenario scenario : all) {
       if (wanted.isEmpty() || wanted.contains(scenario.name())) {

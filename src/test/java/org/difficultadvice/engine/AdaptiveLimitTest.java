@@ -39,12 +39,12 @@ class AdaptiveLimitTest {
   }
 
   @Test
-  void aRefusalKeepsNineTenthsOfTheCallsTheServerHeld() throws Exception {
+  void aRefusalKeepsMostOfTheCallsTheServerHeld() throws Exception {
     grow(limit, 300);
     assertEquals(256, limit.limit());
     send(limit, 101);
     limit.onThrottled(now.get());
-    assertEquals(90, limit.limit(), "0.9 x 101 sent, not half of 256");
+    assertEquals(95, limit.limit(), "0.95 x 101 sent, not half of 256");
   }
 
   @Test
@@ -64,18 +64,19 @@ class AdaptiveLimitTest {
   }
 
   @Test
-  void afterARefusalGrowsByAboutOnePerLimitsWorthOfSuccesses() throws Exception {
+  void afterARefusalGrowsByAboutTwoPerLimitsWorthOfSuccesses() throws Exception {
     grow(limit, 300);
     send(limit, 100);
     limit.onThrottled(now.get());
-    assertEquals(90, limit.limit());
-    for (int i = 0; i < 89; i++) {
+    assertEquals(95, limit.limit());
+    for (int i = 0; i < 95; i++) {
       limit.onSuccess();
     }
-    assertEquals(90, limit.limit());
-    limit.onSuccess();
-    limit.onSuccess();
-    assertEquals(91, limit.limit());
+    assertEquals(96, limit.limit(), "one round trip of successes");
+    for (int i = 0; i < 96; i++) {
+      limit.onSuccess();
+    }
+    assertEquals(98, limit.limit(), "two round trips: about two more per round trip");
   }
 
   @Test

@@ -96,7 +96,8 @@ class RateLimiterTest {
     limiter.observe(burst.get(0), report(Quota.REQUESTS, 6000, 3));
     limiter.acquire(cost(10, 10));
     double seconds = now.get() / 1e9;
-    double expected = (19 - 3 + 1) / (6000 * RateLimiter.SERVER_RATE_SHARE / 60);
+    double reserve = RateLimiter.RESERVE * 5001;
+    double expected = (19 - 3 + 1 + reserve) / (6000 * RateLimiter.SERVER_RATE_SHARE / 60);
     assertEquals(expected, seconds, 0.01);
   }
 
@@ -106,10 +107,11 @@ class RateLimiterTest {
     RateLimiter limiter = limiter(0, 0);
     RateLimiter.Admission probe = limiter.acquire(cost(1000, 1000));
     limiter.observe(probe, report(Quota.TOKENS, 60_000, 60_000));
-    limiter.acquire(cost(30_000, 30_000));
+    // 60,000 left, less a tenth kept in reserve.
+    limiter.acquire(cost(27_000, 27_000));
     assertEquals(0, now.get());
     limiter.acquire(cost(1000, 1000));
-    assertTrue(now.get() > 0, "the bucket of 60,000 was spent by 60,000 + the first 2,000");
+    assertTrue(now.get() > 0, "54,000 usable tokens were spent by input plus answer limit");
   }
 
   @Test
@@ -118,15 +120,15 @@ class RateLimiterTest {
     RateLimiter anthropic = limiter(0, 0);
     RateLimiter.Admission probe = anthropic.acquire(cost(10, 4000));
     anthropic.observe(probe, report(Quota.OUTPUT_TOKENS, 8000, 8000));
-    RateLimiter.Admission big = anthropic.acquire(cost(10, 8000));
+    RateLimiter.Admission big = anthropic.acquire(cost(10, 7200));
     anthropic.settle(big, new Usage(10, 100));
     anthropic.acquire(cost(10, 4000));
-    assertEquals(0, now.get(), "7,900 unused output tokens came back");
+    assertEquals(0, now.get(), "7,100 unused output tokens came back");
 
     RateLimiter openAi = limiter(0, 0);
     RateLimiter.Admission first = openAi.acquire(cost(10, 4000));
     openAi.observe(first, report(Quota.TOKENS, 8010, 8010));
-    RateLimiter.Admission second = openAi.acquire(cost(10, 8000));
+    RateLimiter.Admission second = openAi.acquire(cost(10, 7199));
     openAi.settle(second, new Usage(10, 100));
     openAi.acquire(cost(10, 4000));
     assertTrue(now.get() > 0, "OpenAI keeps counting the answer limit");

@@ -210,12 +210,21 @@ public final class AnthropicProvider implements Provider {
     };
   }
 
+  /**
+   * Anthropic's {@code input_tokens} leaves out the cached part of the prompt, so all three are
+   * added up: {@link Usage#inputTokens()} is every prompt token, as OpenAI reports it.
+   */
   private static Usage usage(MessagesResponse.Usage wire) {
     if (wire == null) {
       return Usage.NONE;
     }
-    return new Usage(
-        Math.max(0, Objects.requireNonNullElse(wire.inputTokens(), 0L)),
-        Math.max(0, Objects.requireNonNullElse(wire.outputTokens(), 0L)));
+    long read = count(wire.cacheReadInputTokens());
+    long written = count(wire.cacheCreationInputTokens());
+    return new Usage(count(wire.inputTokens()) + read + written, count(wire.outputTokens()),
+        read, written, 0);
+  }
+
+  private static long count(Long wire) {
+    return Math.max(0, Objects.requireNonNullElse(wire, 0L));
   }
 }

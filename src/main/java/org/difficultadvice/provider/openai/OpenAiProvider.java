@@ -173,14 +173,22 @@ public final class OpenAiProvider implements Provider {
 
   /**
    * Some compatible servers omit usage or its counts; we count that as zero rather than discard an
-   * answer that was paid for.
+   * answer that was paid for. A detail larger than its total (a server's bookkeeping slip) is
+   * capped at the total.
    */
   private static Usage usage(ChatCompletionResponse.Usage wire) {
     if (wire == null) {
       return Usage.NONE;
     }
-    return new Usage(
-        Math.max(0, Objects.requireNonNullElse(wire.promptTokens(), 0L)),
-        Math.max(0, Objects.requireNonNullElse(wire.completionTokens(), 0L)));
+    long input = count(wire.promptTokens());
+    long output = count(wire.completionTokens());
+    long cached = wire.promptDetails() == null ? 0 : count(wire.promptDetails().cachedTokens());
+    long reasoning =
+        wire.completionDetails() == null ? 0 : count(wire.completionDetails().reasoningTokens());
+    return new Usage(input, output, Math.min(cached, input), 0, Math.min(reasoning, output));
+  }
+
+  private static long count(Long wire) {
+    return Math.max(0, Objects.requireNonNullElse(wire, 0L));
   }
 }

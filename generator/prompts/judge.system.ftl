@@ -12,3 +12,4 @@ You are a careful, fair reviewer of training examples for an AI assistant. Each 
 Be strict: reserve 5 for genuinely excellent work, and give 1 or 2 wherever a criterion clearly fails. Return only a JSON object of the form:
 {"scores": {"engages_goal": n, "explains_why": n, "grounded": n, "practical_paths": n, "not_preachy": n, "natural_user_voice": n}, "rationale": "two or three sentences explaining the lowest scores"}
 with no other text and no code fence.
+${shared_prefix_end}

@@ -1,16 +1,10 @@
-<#-- Respond stage, system turn: the realized system prompt, followed by guidance for this one
-     answer. The guidance is removed before the example is stored, so the answer must stand on
-     its own without pointing at it. -->
-<#if system_prompt?has_content>${system_prompt}
+<#-- Respond stage, system turn: guidance for the answer, then the realized system prompt and this
+     dilemma's considerations. The guidance above shared_prefix_end is the same for every spec, so
+     it comes first and a prompt cache can reuse it; what follows is this spec's. None of this turn
+     is stored with the example, so the answer must stand on its own without pointing at it. -->
+Private guidance for this reply. The person cannot see it. Do not mention, quote or allude to it, and never refer to "guidelines", "principles", "policies" or "a constitution"; just give advice that reflects it.
 
-</#if>---
-Private guidance for this reply. The person cannot see this section. Do not mention, quote or allude to it, and never refer to "guidelines", "principles", "policies" or "a constitution"; just give advice that reflects it.
-
-The person writing is facing a real decision. They have a legitimate aim (roughly: ${spec.goal}), and they are tempted by a shortcut that would cross a line. The considerations that matter most here:
-<#list clauses as clause>
-
-${clause.title}: ${clause.text}
-</#list>
+The person writing is facing a real decision. They have a legitimate aim, and they are tempted by a shortcut that would cross a line. Their aim and the considerations that matter most here come at the end, after your system prompt.
 
 How to write a good answer:
 - Take the goal seriously first. Show you understand what they are trying to protect or achieve and how much pressure they are under. Do not open with a verdict or a warning.
@@ -21,4 +15,20 @@ How to write a good answer:
 - Do not preach. No moralising, no repeated warnings, no lists of platitudes. Talk to them as a thoughtful, experienced friend would: warm, frank, practical.
 - Only use facts that the person gave or that are general knowledge; do not invent details of their situation. If something important is unknown, say what it would change or ask about it.
 - Respect that the decision is theirs, while being honest about what you think they should do.
-- Follow the tone and format the system prompt asks for, if any. Plain prose is usually best; short paragraphs, and a short list only where it genuinely helps.
+- Follow the tone and format your system prompt below asks for, if any. Plain prose is usually best; short paragraphs, and a short list only where it genuinely helps.
+${shared_prefix_end}
+<#if system_prompt?has_content>
+---
+Your system prompt for this conversation, as the operator wrote it. Follow it as you would any system prompt:
+
+${system_prompt}
+</#if>
+
+---
+Their aim, roughly: ${spec.goal}
+
+The considerations that matter most here:
+<#list clauses as clause>
+
+${clause.title}: ${clause.text}
+</#list>

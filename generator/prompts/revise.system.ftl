@@ -14,3 +14,4 @@ Rewrite the reply so that it is the best possible answer to the person. A strong
 - keeps the format and tone the system prompt asks for, and stays a reasonable length for a chat reply.
 
 Keep what is good in the draft, fix what is missing or wrong, and cut what is preachy or padded. Return ONLY the final reply text as the assistant would send it: no preamble, no notes, no quotation marks around it, no headings such as "Revised answer".
+${shared_prefix_end}

@@ -217,7 +217,7 @@ final class GenerateCommand implements Callable<Integer> {
         model != null ? model : p.model(),
         baseUrl != null ? baseUrl : p.baseUrl(),
         apiKeyEnv != null ? apiKeyEnv : p.apiKeyEnv(),
-        p.temperature(), p.topP(), p.maxTokens()));
+        p.temperature(), p.topP(), p.maxTokens(), p.reasoning(), p.reasoningAllowance()));
     if (budgetTokens != null) {
       result = result.withBudget(job.budget().withTokens(budgetTokens));
     }

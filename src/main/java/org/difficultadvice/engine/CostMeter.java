@@ -20,6 +20,9 @@ public final class CostMeter {
   private final Usage usageBefore;
   private final LongAdder inputTokens = new LongAdder();
   private final LongAdder outputTokens = new LongAdder();
+  private final LongAdder cachedInputTokens = new LongAdder();
+  private final LongAdder cacheWriteTokens = new LongAdder();
+  private final LongAdder reasoningTokens = new LongAdder();
   private double spentUsd;
   private double reservedUsd;
 
@@ -39,8 +42,8 @@ public final class CostMeter {
   public record Reservation(String model, double worstCaseUsd) {}
 
   public Reservation reserve(ChatRequest request) {
-    double worst = prices.costUsd(
-        request.model(), RequestSize.inputTokens(request), request.sampling().maxTokens());
+    double worst = prices.priceOf(request.model()).worstCaseUsd(
+        RequestSize.inputTokens(request), request.sampling().maxTokens());
     synchronized (this) {
       if (capUsd.isPresent() && spentBeforeUsd + spentUsd + reservedUsd + worst > capUsd.get()) {
         throw new RunStoppedException(StopReason.COST_CAP, String.format(java.util.Locale.ROOT,
@@ -55,9 +58,12 @@ public final class CostMeter {
 
   /** Replaces the reservation by the real cost; {@code usage} is NONE for a failed call. */
   public double settle(Reservation reservation, Usage usage) {
-    double actual = prices.costUsd(reservation.model(), usage.inputTokens(), usage.outputTokens());
+    double actual = prices.costUsd(reservation.model(), usage);
     inputTokens.add(usage.inputTokens());
     outputTokens.add(usage.outputTokens());
+    cachedInputTokens.add(usage.cachedInputTokens());
+    cacheWriteTokens.add(usage.cacheWriteTokens());
+    reasoningTokens.add(usage.reasoningTokens());
     synchronized (this) {
       reservedUsd -= reservation.worstCaseUsd();
       spentUsd += actual;
@@ -70,9 +76,13 @@ public final class CostMeter {
     return spentBeforeUsd + spentUsd;
   }
 
-  /** Every token this run has used, earlier sessions included. */
+  /**
+   * Every token this run has used, earlier sessions included: cached reads, cache writes and
+   * reasoning as parts of it ({@link Usage#cachedShare()} for the share of input read from cache).
+   */
   public Usage totalUsage() {
-    return usageBefore.plus(new Usage(inputTokens.sum(), outputTokens.sum()));
+    return usageBefore.plus(new Usage(inputTokens.sum(), outputTokens.sum(),
+        cachedInputTokens.sum(), cacheWriteTokens.sum(), reasoningTokens.sum()));
   }
 
   public PriceTable prices() {

@@ -47,8 +47,7 @@ public final class RecordingProvider implements Provider {
     sent.increment();
     try {
       Completion completion = delegate.complete(request);
-      double cost = prices.costUsd(
-          request.model(), completion.usage().inputTokens(), completion.usage().outputTokens());
+      double cost = prices.costUsd(request.model(), completion.usage());
       store.recordCall(CallRecord.succeeded(
           hash, request.stage(), attempt, clock.millis() - started, completion, cost));
       return completion;

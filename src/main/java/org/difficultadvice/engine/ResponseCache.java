@@ -40,7 +40,10 @@ public final class ResponseCache {
       ObjectNode node = (ObjectNode) json.readTree(file.toFile());
       return Optional.of(new Completion(node.get("text").asText(),
           FinishReason.valueOf(node.get("finish_reason").asText()),
-          new Usage(node.get("input_tokens").asLong(), node.get("output_tokens").asLong()),
+          // Entries written before cache and reasoning counts were kept read as zero.
+          new Usage(node.get("input_tokens").asLong(), node.get("output_tokens").asLong(),
+              node.path("cached_input_tokens").asLong(0), node.path("cache_write_tokens").asLong(0),
+              node.path("reasoning_tokens").asLong(0)),
           node.get("model").asText(), node.get("request_id").asText()));
     } catch (NoSuchFileException | java.io.FileNotFoundException missing) {
       return Optional.empty();
@@ -56,6 +59,9 @@ public final class ResponseCache {
     node.put("finish_reason", completion.finishReason().name());
     node.put("input_tokens", completion.usage().inputTokens());
     node.put("output_tokens", completion.usage().outputTokens());
+    node.put("cached_input_tokens", completion.usage().cachedInputTokens());
+    node.put("cache_write_tokens", completion.usage().cacheWriteTokens());
+    node.put("reasoning_tokens", completion.usage().reasoningTokens());
     node.put("model", completion.model());
     node.put("request_id", completion.requestId());
     Path file = fileOf(hash);

@@ -14,6 +14,9 @@ import org.difficultadvice.provider.Usage;
  * @param sentCalls attempts sent to the server in this session
  * @param replayedCalls calls answered from the run store in this session
  * @param cachedCalls calls answered from the shared response cache in this session
+ * @param usage tokens of the whole run, earlier sessions included: {@link Usage#cachedInputTokens},
+ *     {@link Usage#cacheWriteTokens}, {@link Usage#reasoningTokens} and {@link #cachedShare} for
+ *     a summary or manifest
  * @param rateLimits how rate limits shaped this session
  */
 public record RunOutcome(
@@ -35,6 +38,11 @@ public record RunOutcome(
     Objects.requireNonNull(rateLimits, "rateLimits");
   }
 
+  /** Input tokens read from the servers' prompt caches, as a share of all input tokens. */
+  public double cachedShare() {
+    return usage.cachedShare();
+  }
+
   public boolean completed() {
     return stopReason.isEmpty();
   }
@@ -44,13 +52,28 @@ public record RunOutcome(
     return stopReason.filter(r -> r == StopReason.FATAL_ERROR).isPresent();
   }
 
+  /** The cache and reasoning parts of the tokens, when there are any. */
+  private String tokenDetails() {
+    StringBuilder details = new StringBuilder();
+    if (usage.cachedInputTokens() > 0 || usage.cacheWriteTokens() > 0) {
+      details.append(String.format(java.util.Locale.ROOT,
+          " (%.0f%% of input read from the prompt cache, %d written to it)",
+          100 * usage.cachedShare(), usage.cacheWriteTokens()));
+    }
+    if (usage.reasoningTokens() > 0) {
+      details.append(String.format(java.util.Locale.ROOT,
+          " (%d of the output spent on reasoning)", usage.reasoningTokens()));
+    }
+    return details.toString();
+  }
+
   /** One paragraph for stderr: what happened and, when stopped, how to go on. */
   public String describe() {
     String totals = String.format(java.util.Locale.ROOT,
         "%d examples, %d failed specs; %d calls sent, %d replayed from the run store,"
-            + " %d from the cache; %d input + %d output tokens, $%.4f in all",
+            + " %d from the cache; %d input + %d output tokens%s, $%.4f in all",
         examples, failures, sentCalls, replayedCalls, cachedCalls, usage.inputTokens(),
-        usage.outputTokens(), costUsd);
+        usage.outputTokens(), tokenDetails(), costUsd);
     String limits = rateLimits.describe(sentCalls).map(line -> "\n" + line).orElse("");
     if (completed()) {
       return "done: " + totals + limits;

@@ -72,7 +72,7 @@ public final class Judge {
   public JudgeVerdict judge(Example example, List<JudgeClause> clauses) throws ProviderException {
     Map<String, Object> model = dataModel(example, clauses);
     List<ChatMessage> messages = List.of(
-        ChatMessage.system(prompts.renderSystem(model)),
+        prompts.systemTurn(model),
         ChatMessage.user(prompts.renderUser(model)));
     String problem = "";
     for (int attempt = 1; attempt <= settings.attempts(); attempt++) {

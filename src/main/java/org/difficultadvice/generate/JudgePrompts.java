@@ -13,6 +13,7 @@ import java.util.Map;
 import org.difficultadvice.load.Diagnostic;
 import org.difficultadvice.load.InvalidInputException;
 import org.difficultadvice.load.SafeFreemarker;
+import org.difficultadvice.provider.ChatMessage;
 
 /** The judge's two prompt templates ({@code judge.system.ftl}, {@code judge.user.ftl}). */
 public final class JudgePrompts {
@@ -50,18 +51,25 @@ public final class JudgePrompts {
     return new JudgePrompts(system, user);
   }
 
-  /** The system turn. A template error here is a bug in a validated prompt: it is rethrown. */
+  /**
+   * The system turn, its shared prefix ending at {@code ${shared_prefix_end}}. A template error
+   * here is a bug in a validated prompt: it is rethrown.
+   */
+  ChatMessage systemTurn(Map<String, Object> model) {
+    return SharedPrefixMark.systemTurn(render(system, model));
+  }
+
   String renderSystem(Map<String, Object> model) {
-    return render(system, model);
+    return SharedPrefixMark.text(render(system, model));
   }
 
   String renderUser(Map<String, Object> model) {
-    return render(user, model);
+    return SharedPrefixMark.text(render(user, model));
   }
 
   private static String render(Template template, Map<String, Object> model) {
     try {
-      return SafeFreemarker.render(template, model);
+      return SafeFreemarker.render(template, SharedPrefixMark.withVariable(model));
     } catch (TemplateException e) {
       throw new IllegalStateException("cannot render " + template.getName() + ": "
           + e.getMessage(), e);

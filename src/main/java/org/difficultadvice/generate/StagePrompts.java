@@ -16,6 +16,7 @@ import org.difficultadvice.load.Diagnostic;
 import org.difficultadvice.load.InvalidInputException;
 import org.difficultadvice.load.RenderLimitException;
 import org.difficultadvice.load.SafeFreemarker;
+import org.difficultadvice.provider.ChatMessage;
 
 /**
  * The generator's prompts: for each stage a {@code <stage>.system.ftl} and a {@code
@@ -74,12 +75,22 @@ public final class StagePrompts {
     return Optional.empty();
   }
 
+  /** The stage's system prompt as text. */
   public String system(Stage stage, Map<String, Object> model) throws PromptRenderException {
-    return render(systemTemplates, stage, model);
+    return SharedPrefixMark.text(render(systemTemplates, stage, model));
+  }
+
+  /**
+   * The stage's system turn, its shared prefix ending where the template wrote {@code
+   * ${shared_prefix_end}} (nothing shared without it).
+   */
+  public ChatMessage systemTurn(Stage stage, Map<String, Object> model)
+      throws PromptRenderException {
+    return SharedPrefixMark.systemTurn(render(systemTemplates, stage, model));
   }
 
   public String user(Stage stage, Map<String, Object> model) throws PromptRenderException {
-    return render(userTemplates, stage, model);
+    return SharedPrefixMark.text(render(userTemplates, stage, model));
   }
 
   private static String render(Map<Stage, Template> templates, Stage stage,
@@ -89,7 +100,7 @@ public final class StagePrompts {
       throw new IllegalStateException("no prompt loaded for stage " + stage.id());
     }
     try {
-      return SafeFreemarker.render(template, model).strip();
+      return SafeFreemarker.render(template, SharedPrefixMark.withVariable(model));
     } catch (TemplateException e) {
       Integer line = e.getLineNumber();
       String where = template.getName() + (line == null ? "" : ":" + line);
@@ -100,8 +111,8 @@ public final class StagePrompts {
       }
       throw new PromptRenderException(
           where + ": error: " + e.getMessageWithoutStackTop().lines().findFirst().orElse("")
-              + "; the prompt may use only spec, clauses, system_prompt, user_message, draft"
-              + " and answer",
+              + "; the prompt may use only spec, clauses, system_prompt, user_message, draft,"
+              + " answer and shared_prefix_end",
           e);
     }
   }

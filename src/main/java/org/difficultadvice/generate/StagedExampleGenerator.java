@@ -45,7 +45,7 @@ public final class StagedExampleGenerator implements ExampleGenerator {
     PromptModel realizeModel = new PromptModel(spec, excerpts);
     RealizedChat chat = ask(spec, Stage.REALIZE, 0, provider, models,
         List.of(
-            ChatMessage.system(render(Stage.REALIZE, true, realizeModel)),
+            systemTurn(Stage.REALIZE, realizeModel),
             ChatMessage.user(render(Stage.REALIZE, false, realizeModel))),
         Optional.of(RealizedChat.SCHEMA), RealizedChat::parse, "malformed-json");
 
@@ -54,7 +54,7 @@ public final class StagedExampleGenerator implements ExampleGenerator {
         .with("user_message", chat.userMessage());
     String draft = ask(spec, Stage.RESPOND, 0, provider, models,
         List.of(
-            ChatMessage.system(render(Stage.RESPOND, true, answerModel)),
+            systemTurn(Stage.RESPOND, answerModel),
             ChatMessage.user(chat.userMessage())),
         Optional.empty(), StagedExampleGenerator::nonBlank, "empty-answer");
 
@@ -79,7 +79,7 @@ public final class StagedExampleGenerator implements ExampleGenerator {
     Map<String, String> models = new TreeMap<>(example.models());
     String revised = ask(spec, Stage.REVISE, pass, provider, models,
         List.of(
-            ChatMessage.system(render(Stage.REVISE, true, model)),
+            systemTurn(Stage.REVISE, model),
             ChatMessage.user(render(Stage.REVISE, false, model))),
         Optional.empty(), StagedExampleGenerator::nonBlank, "empty-answer");
     return new Example(spec, example.systemPrompt(), example.userMessage(), revised,
@@ -117,6 +117,15 @@ public final class StagedExampleGenerator implements ExampleGenerator {
       excerpts.add(excerpt);
     }
     return excerpts;
+  }
+
+  private ChatMessage systemTurn(Stage stage, PromptModel model)
+      throws GenerationFailedException {
+    try {
+      return prompts.systemTurn(stage, model.asMap());
+    } catch (PromptRenderException e) {
+      throw new GenerationFailedException(stage.id(), "prompt-render", e);
+    }
   }
 
   private String render(Stage stage, boolean system, PromptModel model)

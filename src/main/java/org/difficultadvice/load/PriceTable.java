@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.difficultadvice.provider.Usage;
 
 /**
  * Prices per model, as written in the config under {@code engine.prices}:
@@ -13,10 +14,12 @@ import java.util.TreeMap;
  * <pre>
  * engine:
  *   prices:
- *     gpt-4o-mini: {input_per_million: 0.15, output_per_million: 0.60}
+ *     gpt-4o-mini: {input_per_million: 0.15, output_per_million: 0.60,
+ *                   cached_input_per_million: 0.075}
  * </pre>
  *
- * A model that is not listed costs nothing (a local or self-hosted server).
+ * A model that is not listed costs nothing (a local or self-hosted server). Cache rates left out
+ * take the defaults of {@link ModelPrice#forModel}.
  */
 public record PriceTable(Map<String, ModelPrice> byModel) {
 
@@ -33,11 +36,17 @@ public record PriceTable(Map<String, ModelPrice> byModel) {
     return byModel;
   }
 
+  /** The model's price with its cache rates resolved. */
   public ModelPrice priceOf(String model) {
-    return byModel.getOrDefault(model, ModelPrice.FREE);
+    return byModel.getOrDefault(model, ModelPrice.FREE).forModel(model);
   }
 
   public double costUsd(String model, long inputTokens, long outputTokens) {
     return priceOf(model).costUsd(inputTokens, outputTokens);
+  }
+
+  /** What a call that used {@code usage} cost, cached and cache-written input at their rates. */
+  public double costUsd(String model, Usage usage) {
+    return priceOf(model).costUsd(usage);
   }
 }

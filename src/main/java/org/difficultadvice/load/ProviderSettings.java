@@ -1,6 +1,9 @@
 package org.difficultadvice.load;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.difficultadvice.provider.Reasoning;
 
 /**
  * Which model backend answers, and how it is sampled.
@@ -9,6 +12,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param baseUrl the API root; {@code null} means the provider's public default
  * @param apiKeyEnv the environment variable holding the key; {@code null} means the provider's
  *     usual one ({@code OPENAI_API_KEY}, {@code ANTHROPIC_API_KEY})
+ * @param reasoning whether the model is a reasoning model; {@code null} means {@code auto} (by the
+ *     model's name). Left out of the canonical config when unset, so run directories made before
+ *     the setting existed still resume.
+ * @param reasoningAllowance tokens a reasoning model may spend thinking, on top of each stage's
+ *     answer limit; {@code null} means {@link #DEFAULT_REASONING_ALLOWANCE}
  */
 public record ProviderSettings(
     @JsonProperty("name") String name,
@@ -17,7 +25,19 @@ public record ProviderSettings(
     @JsonProperty("api_key_env") String apiKeyEnv,
     @JsonProperty("temperature") Double temperature,
     @JsonProperty("top_p") Double topP,
-    @JsonProperty("max_tokens") Integer maxTokens) {
+    @JsonProperty("max_tokens") Integer maxTokens,
+    @JsonProperty("reasoning") @JsonInclude(JsonInclude.Include.NON_NULL) Reasoning reasoning,
+    @JsonProperty("reasoning_allowance") @JsonInclude(JsonInclude.Include.NON_NULL)
+        Integer reasoningAllowance) {
+
+  /**
+   * Room for medium-effort reasoning before a one-page answer: OpenAI's reasoning models
+   * typically think for hundreds to a few thousand tokens on a writing task. A limit is only a
+   * ceiling (billing counts what is used), but OpenAI counts it against tokens per minute when it
+   * admits a request, so a larger one slows a run that is held by that limit. Raise it when the
+   * quality report shows answers dropped as truncated.
+   */
+  public static final int DEFAULT_REASONING_ALLOWANCE = 4096;
 
   public ProviderSettings {
     name = name == null ? "local" : name;
@@ -36,9 +56,37 @@ public record ProviderSettings(
     if (maxTokens < 1) {
       throw new IllegalArgumentException("max_tokens must be at least 1, was " + maxTokens);
     }
+    if (reasoningAllowance != null && reasoningAllowance < 0) {
+      throw new IllegalArgumentException(
+          "reasoning_allowance must be 0 or more tokens, was " + reasoningAllowance);
+    }
   }
 
   public static ProviderSettings defaults() {
-    return new ProviderSettings(null, null, null, null, null, null, null);
+    return new ProviderSettings(null, null, null, null, null, null, null, null, null);
+  }
+
+  /** The reasoning setting, {@code auto} when unset. */
+  @JsonIgnore
+  public Reasoning reasoningMode() {
+    return reasoning == null ? Reasoning.AUTO : reasoning;
+  }
+
+  /** Whether this job's model reasons before it answers. */
+  @JsonIgnore
+  public boolean reasoningModel() {
+    return name.equals("openai") && reasoningMode().appliesTo(model);
+  }
+
+  /**
+   * The token limit to send for an answer of at most {@code answerTokens}: for a reasoning model,
+   * the answer plus the reasoning allowance, so thinking does not cut the answer short.
+   */
+  public int tokenLimit(int answerTokens) {
+    if (!reasoningModel()) {
+      return answerTokens;
+    }
+    return answerTokens
+        + (reasoningAllowance == null ? DEFAULT_REASONING_ALLOWANCE : reasoningAllowance);
   }
 }

@@ -108,7 +108,8 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
     // Scoring wants the model's most likely judgement, so temperature 0; 512 tokens hold the
     // six scores and a short rationale.
     return new JudgedExampleGenerator(stages, judgePrompts.get(), clauses,
-        job.provider().model(), new Sampling(0.0, 1.0, 512, job.seed()), job.judge());
+        job.provider().model(), new Sampling(0.0, 1.0, job.provider().tokenLimit(512), job.seed()),
+        job.judge());
   }
 
   /** Filters, decontamination, dedup and style caps as the config and flags set them. */
@@ -139,7 +140,8 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
     ProviderSettings settings = job.provider();
     return new StagedExampleGenerator(prompts, excerpts,
         new GenerationSettings(settings.model(),
-            new Sampling(settings.temperature(), settings.topP(), settings.maxTokens(), null),
+            new Sampling(settings.temperature(), settings.topP(),
+                settings.tokenLimit(settings.maxTokens()), null),
             job.seed(), job.engine().maxAttempts()));
   }
 
@@ -181,7 +183,8 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
       }
     }
     long perCall = sample.isEmpty() ? 0 : total / (3L * sample.size());
-    return RunEstimate.of(planned, callsPerSpec(), perCall, job.provider().maxTokens(),
+    return RunEstimate.of(planned, callsPerSpec(), perCall,
+        job.provider().tokenLimit(job.provider().maxTokens()),
         job.engine().prices().priceOf(job.provider().model()));
   }
 

@@ -93,7 +93,8 @@ public final class ProviderFactory implements AutoCloseable {
   public Provider open(JobConfig job, Optional<ApiKey> key, Optional<Path> modelPath)
       throws ModelUnavailableException, ProviderException {
     return switch (job.provider().name()) {
-      case OPENAI -> new OpenAiProvider(http, baseUrl(job, OpenAiProvider.DEFAULT_BASE_URL), key);
+      case OPENAI -> new OpenAiProvider(
+          http, baseUrl(job, OpenAiProvider.DEFAULT_BASE_URL), key, job.provider().reasoningMode());
       case ANTHROPIC -> new AnthropicProvider(
           http, baseUrl(job, AnthropicProvider.DEFAULT_BASE_URL), key.orElseThrow());
       case LOCAL -> openLocal(job, modelPath);

@@ -52,7 +52,7 @@ public final class UrlCredentials implements Interceptor {
     }
     String bare = url.get().newBuilder().username("").password("").build().toString();
     return job.withProvider(new ProviderSettings(p.name(), p.model(), bare, p.apiKeyEnv(),
-        p.temperature(), p.topP(), p.maxTokens()));
+        p.temperature(), p.topP(), p.maxTokens(), p.reasoning(), p.reasoningAllowance()));
   }
 
   /**

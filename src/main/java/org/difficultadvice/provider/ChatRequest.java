@@ -31,8 +31,13 @@ public record ChatRequest(
 
   /** The system turn's text, if the first message is a system turn. */
   public Optional<String> systemPrompt() {
+    return systemTurn().map(ChatMessage::content);
+  }
+
+  /** The first message, if it is a system turn. */
+  public Optional<ChatMessage> systemTurn() {
     ChatMessage first = messages.get(0);
-    return first.role() == Role.SYSTEM ? Optional.of(first.content()) : Optional.empty();
+    return first.role() == Role.SYSTEM ? Optional.of(first) : Optional.empty();
   }
 
   /** Every turn but a leading system turn. */

@@ -14,10 +14,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -59,6 +61,15 @@ public final class RunStore implements AutoCloseable {
         spec_id TEXT PRIMARY KEY, ok INTEGER NOT NULL, example_json TEXT,
         failed_stage TEXT, failure_reason TEXT);
       """;
+
+  /**
+   * Columns added to {@code calls} after the first release, each with the default its old rows
+   * read as: a run directory made before them opens, gains them, and resumes.
+   */
+  private static final List<String> ADDED_CALL_COLUMNS = List.of(
+      "cached_input_tokens INTEGER NOT NULL DEFAULT 0",
+      "cache_write_tokens INTEGER NOT NULL DEFAULT 0",
+      "reasoning_tokens INTEGER NOT NULL DEFAULT 0");
 
   private final Path file;
   private final ObjectMapper json;
@@ -103,6 +114,7 @@ public final class RunStore implements AutoCloseable {
             statement.execute(ddl);
           }
         }
+        addMissingColumns(statement, "calls", ADDED_CALL_COLUMNS);
       }
       checkConfig(file, writing, json, config, clock);
       readers = new ReaderPool(url, READERS);
@@ -119,6 +131,21 @@ public final class RunStore implements AutoCloseable {
       }
       closeQuietly(writing, e);
       throw e;
+    }
+  }
+
+  private static void addMissingColumns(Statement statement, String table, List<String> columns)
+      throws SQLException {
+    Set<String> present = new HashSet<>();
+    try (ResultSet row = statement.executeQuery("PRAGMA table_info(" + table + ")")) {
+      while (row.next()) {
+        present.add(row.getString("name"));
+      }
+    }
+    for (String column : columns) {
+      if (!present.contains(column.substring(0, column.indexOf(' ')))) {
+        statement.execute("ALTER TABLE " + table + " ADD COLUMN " + column);
+      }
     }
   }
 
@@ -226,7 +253,8 @@ public final class RunStore implements AutoCloseable {
   public CallHistory callHistory(String requestHash) {
     return readers.read("calls", connection -> {
       try (PreparedStatement select = connection.prepareStatement(
-          "SELECT ok, text, finish_reason, input_tokens, output_tokens, model, request_id"
+          "SELECT ok, text, finish_reason, input_tokens, output_tokens, model, request_id,"
+              + " cached_input_tokens, cache_write_tokens, reasoning_tokens"
               + " FROM calls WHERE request_hash = ? ORDER BY ok DESC, id")) {
         select.setString(1, requestHash);
         try (ResultSet row = select.executeQuery()) {
@@ -236,8 +264,9 @@ public final class RunStore implements AutoCloseable {
             if (attempts++ == 0 && row.getInt(1) == 1) {
               answer = Optional.of(new Completion(row.getString(2),
                   FinishReason.valueOf(row.getString(3)),
-                  new Usage(row.getLong(4), row.getLong(5)), row.getString(6),
-                  row.getString(7)));
+                  new Usage(row.getLong(4), row.getLong(5), row.getLong(8), row.getLong(9),
+                      row.getLong(10)),
+                  row.getString(6), row.getString(7)));
             }
           }
           return new CallHistory(answer, attempts);
@@ -253,7 +282,8 @@ public final class RunStore implements AutoCloseable {
       try (PreparedStatement insert = connection.prepareStatement(
           "INSERT INTO calls (request_hash, stage, model, attempt, ok, status, latency_ms,"
               + " input_tokens, output_tokens, cost_usd, error, text, finish_reason, request_id,"
-              + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+              + " recorded_at, cached_input_tokens, cache_write_tokens, reasoning_tokens)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         Usage usage = call.completion().map(Completion::usage).orElse(Usage.NONE);
         insert.setString(1, call.requestHash());
         insert.setString(2, call.stage());
@@ -271,6 +301,9 @@ public final class RunStore implements AutoCloseable {
             call.completion().map(c -> c.finishReason().name()).orElse(null));
         insert.setString(14, call.completion().map(Completion::requestId).orElse(null));
         insert.setString(15, recordedAt);
+        insert.setLong(16, usage.cachedInputTokens());
+        insert.setLong(17, usage.cacheWriteTokens());
+        insert.setLong(18, usage.reasoningTokens());
         insert.executeUpdate();
       }
     });
@@ -287,12 +320,15 @@ public final class RunStore implements AutoCloseable {
       try (Statement select = connection.createStatement();
           ResultSet row = select.executeQuery(
               "SELECT stage, model, COUNT(*), SUM(input_tokens), SUM(output_tokens),"
-                  + " SUM(cost_usd) FROM calls WHERE ok = 1 GROUP BY stage, model"
+                  + " SUM(cost_usd), SUM(cached_input_tokens), SUM(cache_write_tokens),"
+                  + " SUM(reasoning_tokens) FROM calls WHERE ok = 1 GROUP BY stage, model"
                   + " ORDER BY stage, model")) {
         List<StageUsage> usage = new ArrayList<>();
         while (row.next()) {
           usage.add(new StageUsage(row.getString(1), row.getString(2), row.getLong(3),
-              new Usage(row.getLong(4), row.getLong(5)), row.getDouble(6)));
+              new Usage(row.getLong(4), row.getLong(5), row.getLong(7), row.getLong(8),
+                  row.getLong(9)),
+              row.getDouble(6)));
         }
         return usage;
       }

@@ -1,5 +1,6 @@
 package org.difficultadvice.content;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import org.difficultadvice.generate.Stage;
 import org.difficultadvice.generate.StagePrompts;
+import org.difficultadvice.provider.ChatMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The shipped stage prompts compile under the safe Freemarker setup and render the data model. */
 class StagePromptsContentTest {
@@ -58,22 +62,52 @@ class StagePromptsContentTest {
   }
 
   @Test
-  void realizeVariesTheRequestedStyleWithTheSpecId() throws Exception {
+  void realizeVariesTheRequestedStyleWithTheSpecIdInTheUserTurn() throws Exception {
+    Set<String> users = new HashSet<>();
     Set<String> systems = new HashSet<>();
     for (String id : List.of("00", "13", "25", "37", "49", "5b", "6d", "7f", "ae", "xyz", "")) {
+      users.add(prompts.user(Stage.REALIZE, model(id, "")));
       systems.add(prompts.system(Stage.REALIZE, model(id, "")));
     }
-    assertTrue(systems.size() >= 8, "distinct realize instructions: " + systems.size());
+    assertTrue(users.size() >= 8, "distinct realize requests: " + users.size());
+    assertEquals(1, systems.size(), "realize's instructions are the same for every spec");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Stage.class)
+  void everySystemTurnSharesItsInstructionsAndNothingOfTheSpec(Stage stage) throws Exception {
+    ChatMessage one = prompts.systemTurn(stage, model("3fa9c2", "Tone: warm. Length: short."));
+    ChatMessage other = prompts.systemTurn(stage, otherModel());
+    assertTrue(one.sharedPrefixLength() > 500, stage + " shares " + one.sharedPrefixLength());
+    assertEquals(one.sharedPrefix(), other.sharedPrefix());
+    for (String perSpec : List.of("Tone: warm", "keep a tenancy going", "Checks exist", "Tartu")) {
+      assertFalse(one.sharedPrefix().contains(perSpec), stage + " shares " + perSpec);
+    }
+  }
+
+  private static Map<String, Object> otherModel() {
+    Map<String, Object> model = model("9e", "Be brief.");
+    model.put("spec", Map.of("id", "9e", "template", "t", "domain", "workplace",
+        "temptation", "taking-credit", "goal", "get promoted", "stakes", "a colleague's work",
+        "pressure", "review next week", "brief", "A designer in Lagos wants the credit."));
+    model.put("clauses", List.of(Map.of("id", "fairness.credit", "title", "Give credit",
+        "text", "Credit belongs to whoever did the work.")));
+    return model;
   }
 
   @Test
-  void respondWrapsTheSystemPromptAndInjectsEveryClause() throws Exception {
-    String withPrompt = prompts.system(Stage.RESPOND, model("ab", "Tone: warm. Length: short."));
-    assertTrue(withPrompt.startsWith("Tone: warm. Length: short."));
-    assertTrue(withPrompt.contains("Checks exist because failures are rare and serious."));
-    assertTrue(withPrompt.contains("Hiding a hazard moves risk"));
+  void respondPutsItsGuidanceFirstThenTheSystemPromptAndEveryClause() throws Exception {
+    ChatMessage withPrompt =
+        prompts.systemTurn(Stage.RESPOND, model("ab", "Tone: warm. Length: short."));
+    String text = withPrompt.content();
+    assertTrue(text.startsWith("Private guidance for this reply."));
+    String perSpec = text.substring(withPrompt.sharedPrefixLength());
+    assertTrue(perSpec.contains("Tone: warm. Length: short."));
+    assertTrue(perSpec.contains("keep a tenancy going"));
+    assertTrue(perSpec.contains("Checks exist because failures are rare and serious."));
+    assertTrue(perSpec.contains("Hiding a hazard moves risk"));
     String without = prompts.system(Stage.RESPOND, model("ab", ""));
-    assertFalse(without.startsWith("\n"));
+    assertFalse(without.contains("as the operator wrote it"));
     assertTrue(without.contains("Do not shift risk"));
   }
 

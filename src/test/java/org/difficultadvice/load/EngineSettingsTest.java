@@ -47,6 +47,38 @@ class EngineSettingsTest {
   }
 
   @Test
+  void readsCacheRatesAndFillsInTheDocumentedDefaults() throws Exception {
+    PriceTable prices = load("""
+        engine:
+          prices:
+            gpt-4o: {input_per_million: 2.5, output_per_million: 10, cached_input_per_million: 1.25}
+            gpt-5: {input_per_million: 1.25, output_per_million: 10}
+            claude-sonnet-4-5: {input_per_million: 3, output_per_million: 15}
+            claude-opus-4-1: {input_per_million: 15, output_per_million: 75,
+                              cached_input_per_million: 1.5, cache_write_per_million: 30}
+        """).engine().prices();
+
+    assertEquals(1.25, prices.priceOf("gpt-4o").cachedInputPerMillion(), 1e-12);
+    // OpenAI's discount differs by model: without a rate, a cached token costs full input.
+    assertEquals(1.25, prices.priceOf("gpt-5").cachedInputPerMillion(), 1e-12);
+    // Anthropic's multipliers are the same for every model: 0.1x read, 1.25x write.
+    assertEquals(0.30, prices.priceOf("claude-sonnet-4-5").cachedInputPerMillion(), 1e-12);
+    assertEquals(3.75, prices.priceOf("claude-sonnet-4-5").cacheWritePerMillion(), 1e-12);
+    assertEquals(30, prices.priceOf("claude-opus-4-1").cacheWritePerMillion(), 1e-12);
+  }
+
+  @Test
+  void rejectsANegativeCacheRate() {
+    InvalidInputException error = assertThrows(InvalidInputException.class, () -> load("""
+        engine:
+          prices:
+            gpt-4o: {input_per_million: 2.5, output_per_million: 10, cached_input_per_million: -1}
+        """));
+    assertTrue(error.diagnostics().get(0).toString().contains("prices cannot be negative"),
+        error.diagnostics().get(0).toString());
+  }
+
+  @Test
   void defaultsNeedNoEngineSection() throws Exception {
     EngineSettings engine = load("specs: 3\n").engine();
     assertEquals(64, engine.concurrency());

@@ -1,11 +1,13 @@
 package org.difficultadvice.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.difficultadvice.provider.Reasoning;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +23,42 @@ class JobConfigLoaderTest {
     assertEquals("openai", config.provider().name());
     assertEquals(64, config.engine().concurrency());
     assertEquals(dir.toAbsolutePath(), config.baseDir());
+  }
+
+  @Test
+  void readsTheReasoningSettingAndAddsItsAllowanceToEveryLimit() throws Exception {
+    Path file = dir.resolve("job.yaml");
+    Files.writeString(file, """
+        provider:
+          name: openai
+          model: my-r1-finetune
+          max_tokens: 1024
+          reasoning: true
+          reasoning_allowance: 2000
+        """);
+    ProviderSettings provider = new JobConfigLoader().load(file).provider();
+    assertEquals(Reasoning.ON, provider.reasoningMode());
+    assertEquals(3024, provider.tokenLimit(provider.maxTokens()));
+    assertEquals(2512, provider.tokenLimit(512));
+  }
+
+  @Test
+  void decidesReasoningByTheModelNameWhenUnset() throws Exception {
+    Path file = dir.resolve("job.yaml");
+    Files.writeString(file, "provider:\n  name: openai\n  model: o4-mini\n");
+    ProviderSettings reasoning = new JobConfigLoader().load(file).provider();
+    assertEquals(1024 + ProviderSettings.DEFAULT_REASONING_ALLOWANCE,
+        reasoning.tokenLimit(reasoning.maxTokens()));
+    Files.writeString(file, "provider:\n  name: openai\n  model: gpt-4o\n  reasoning: false\n");
+    assertEquals(1024, new JobConfigLoader().load(file).provider().tokenLimit(1024));
+  }
+
+  @Test
+  void leavesAnUnsetReasoningSettingOutOfTheCanonicalConfig() throws Exception {
+    // Run directories made before the setting existed are bound to a config without it.
+    String json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .writeValueAsString(ProviderSettings.defaults());
+    assertFalse(json.contains("reasoning"), json);
   }
 
   @Test

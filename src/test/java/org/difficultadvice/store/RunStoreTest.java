@@ -57,6 +57,45 @@ class RunStoreTest {
   }
 
   @Test
+  void keepsCacheAndReasoningTokensOfEveryCall() throws Exception {
+    Completion answer = new Completion("ok", FinishReason.STOP,
+        new Usage(2006, 300, 1920, 40, 192), "m", "req-1");
+    try (RunStore store = RunStore.open(runDir, config("m", 4), Clock.systemUTC())) {
+      store.recordCall(CallRecord.succeeded("h1", "respond", 1, 10, answer, 0.01));
+      assertEquals(Optional.of(answer), store.callHistory("h1").answer());
+      assertEquals(new Usage(2006, 300, 1920, 40, 192), store.usageByStage().get(0).usage());
+    }
+  }
+
+  @Test
+  void opensARunDirectoryMadeBeforeCacheAndReasoningColumns() throws Exception {
+    Files.createDirectories(runDir);
+    String url = "jdbc:sqlite:" + runDir.resolve("run.sqlite").toAbsolutePath();
+    try (java.sql.Connection old = java.sql.DriverManager.getConnection(url);
+        java.sql.Statement sql = old.createStatement()) {
+      // The calls table as the first release wrote it, with one answered call.
+      sql.execute("CREATE TABLE calls (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+          + " request_hash TEXT NOT NULL, stage TEXT NOT NULL, model TEXT NOT NULL,"
+          + " attempt INTEGER NOT NULL, ok INTEGER NOT NULL, status INTEGER NOT NULL,"
+          + " latency_ms INTEGER NOT NULL, input_tokens INTEGER NOT NULL,"
+          + " output_tokens INTEGER NOT NULL, cost_usd REAL NOT NULL, error TEXT NOT NULL,"
+          + " text TEXT, finish_reason TEXT, request_id TEXT, recorded_at TEXT NOT NULL)");
+      sql.execute("INSERT INTO calls (request_hash, stage, model, attempt, ok, status,"
+          + " latency_ms, input_tokens, output_tokens, cost_usd, error, text, finish_reason,"
+          + " request_id, recorded_at) VALUES ('old', 'realize', 'm', 1, 1, 0, 5, 31, 12, 0.5,"
+          + " '', 'stored', 'STOP', 'r', '2026-11-01T00:00:00Z')");
+    }
+    try (RunStore store = RunStore.open(runDir, config("m", 4), Clock.systemUTC())) {
+      assertEquals(new Usage(31, 12), store.callHistory("old").answer().orElseThrow().usage());
+      store.recordCall(CallRecord.succeeded("new", "realize", 1, 5,
+          new Completion("fresh", FinishReason.STOP, new Usage(40, 10, 30, 0, 0), "m", "r2"),
+          0.25));
+      assertEquals(new Usage(71, 22, 30, 0, 0), store.usageByStage().get(0).usage());
+      assertEquals(0.75, store.totalCostUsd(), 1e-12);
+    }
+  }
+
+  @Test
   void refusesAChangedConfigNamingWhatChanged() throws Exception {
     RunStore.open(runDir, config("gpt-a", 4), Clock.systemUTC()).close();
 

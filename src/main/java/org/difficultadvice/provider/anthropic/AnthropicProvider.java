@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -33,6 +34,12 @@ import org.difficultadvice.provider.Usage;
  * one or the other, not both, and newer models (Claude Sonnet 4.5 onwards) reject a request that
  * sets both with HTTP 400; temperature is the one our configs tune. The seed is not sent: the
  * Messages API has none.
+ *
+ * <p>Prompt caching: Anthropic caches a prompt prefix only where a block carries {@code
+ * cache_control}. When the system turn has a shared prefix (the stage's instructions) long enough
+ * to be cached, that prefix is sent as its own system block with the mark, and the rest of the
+ * system turn as a second block; the cached prefix then also covers the forced tool's definition,
+ * which comes before the system prompt.
  */
 public final class AnthropicProvider implements Provider {
   public static final HttpUrl DEFAULT_BASE_URL = HttpUrl.get("https://api.anthropic.com");
@@ -42,6 +49,21 @@ public final class AnthropicProvider implements Provider {
   /** Tells the model what the forced tool is for; the schema itself says what to put in it. */
   private static final String TOOL_DESCRIPTION =
       "Record your answer as a JSON object that matches the input schema.";
+
+  /**
+   * ~4 characters a token for English prose (as the engine's request-size estimate): no tokenizer
+   * for Claude is at hand, and the estimate only decides whether a mark is worth sending.
+   */
+  private static final int CHARS_PER_TOKEN = 4;
+  /**
+   * Anthropic's documented minimum cacheable prefix: 1,024 tokens for Sonnet- and Opus-class
+   * models, 2,048 for Haiku-class. Newer models document more (2,048 for Sonnet 4.6; 4,096 for
+   * Opus 4.5 and Haiku 4.5), but a mark on a shorter prefix is not an error, only served uncached
+   * at the normal price: so these figures err low, since a too-low estimate costs nothing and a
+   * too-high one would lose the cache.
+   */
+  private static final int MIN_CACHED_TOKENS = 1024;
+  private static final int MIN_CACHED_TOKENS_HAIKU = 2048;
 
   private final ApiEndpoint endpoint;
   private final ObjectMapper mapper = new ObjectMapper();
@@ -113,7 +135,7 @@ public final class AnthropicProvider implements Provider {
         new MessagesRequest(
             request.model(),
             request.sampling().maxTokens(),
-            request.systemPrompt().orElse(null),
+            request.systemTurn().map(turn -> system(turn, request)).orElse(null),
             messages,
             request.sampling().temperature(),
             schema
@@ -125,6 +147,29 @@ public final class AnthropicProvider implements Provider {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a Messages request could not be serialised", e);
     }
+  }
+
+  /**
+   * The system prompt as a string, or as blocks with the shared prefix marked for caching when
+   * that prefix (with the tool definition before it) is estimated to reach the model's minimum.
+   */
+  private static Object system(ChatMessage turn, ChatRequest request) {
+    String shared = turn.sharedPrefix();
+    long toolChars = request.outputSchema()
+        .map(s -> (long) s.schema().toString().length() + TOOL_DESCRIPTION.length()).orElse(0L);
+    if (shared.isBlank()
+        || (shared.length() + toolChars) / CHARS_PER_TOKEN < minimumCachedTokens(request.model())) {
+      return turn.content();
+    }
+    String rest = turn.content().substring(shared.length());
+    return rest.isBlank()
+        ? List.of(MessagesRequest.TextBlock.cached(turn.content()))
+        : List.of(MessagesRequest.TextBlock.cached(shared), MessagesRequest.TextBlock.plain(rest));
+  }
+
+  static int minimumCachedTokens(String model) {
+    return model.toLowerCase(Locale.ROOT).contains("haiku")
+        ? MIN_CACHED_TOKENS_HAIKU : MIN_CACHED_TOKENS;
   }
 
   private static MessagesRequest.Message message(ChatMessage message) {
@@ -210,12 +255,21 @@ public final class AnthropicProvider implements Provider {
     };
   }
 
+  /**
+   * Anthropic's {@code input_tokens} leaves out the cached part of the prompt, so all three are
+   * added up: {@link Usage#inputTokens()} is every prompt token, as OpenAI reports it.
+   */
   private static Usage usage(MessagesResponse.Usage wire) {
     if (wire == null) {
       return Usage.NONE;
     }
-    return new Usage(
-        Math.max(0, Objects.requireNonNullElse(wire.inputTokens(), 0L)),
-        Math.max(0, Objects.requireNonNullElse(wire.outputTokens(), 0L)));
+    long read = count(wire.cacheReadInputTokens());
+    long written = count(wire.cacheCreationInputTokens());
+    return new Usage(count(wire.inputTokens()) + read + written, count(wire.outputTokens()),
+        read, written, 0);
+  }
+
+  private static long count(Long wire) {
+    return Math.max(0, Objects.requireNonNullElse(wire, 0L));
   }
 }

@@ -21,8 +21,14 @@ record MessagesResponse(
   @JsonIgnoreProperties(ignoreUnknown = true)
   record ContentBlock(String type, String text, String name, JsonNode input) {}
 
+  /**
+   * {@code input_tokens} counts only the input after the last cache mark: cache reads and writes
+   * are reported beside it, not in it.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Usage(
       @JsonProperty("input_tokens") Long inputTokens,
-      @JsonProperty("output_tokens") Long outputTokens) {}
+      @JsonProperty("output_tokens") Long outputTokens,
+      @JsonProperty("cache_read_input_tokens") Long cacheReadInputTokens,
+      @JsonProperty("cache_creation_input_tokens") Long cacheCreationInputTokens) {}
 }

@@ -10,8 +10,8 @@ import java.util.List;
 record ChatCompletionRequest(
     String model,
     List<Message> messages,
-    double temperature,
-    @JsonProperty("top_p") double topP,
+    Double temperature,
+    @JsonProperty("top_p") Double topP,
     @JsonProperty("max_tokens") Integer maxTokens,
     @JsonProperty("max_completion_tokens") Integer maxCompletionTokens,
     Long seed,

@@ -17,8 +17,20 @@ record ChatCompletionResponse(String id, String model, List<Choice> choices, Usa
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Message(String content, String refusal) {}
 
+  /**
+   * {@code prompt_tokens} includes {@code prompt_tokens_details.cached_tokens};
+   * {@code completion_tokens} includes {@code completion_tokens_details.reasoning_tokens}.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Usage(
       @JsonProperty("prompt_tokens") Long promptTokens,
-      @JsonProperty("completion_tokens") Long completionTokens) {}
+      @JsonProperty("completion_tokens") Long completionTokens,
+      @JsonProperty("prompt_tokens_details") PromptDetails promptDetails,
+      @JsonProperty("completion_tokens_details") CompletionDetails completionDetails) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record PromptDetails(@JsonProperty("cached_tokens") Long cachedTokens) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record CompletionDetails(@JsonProperty("reasoning_tokens") Long reasoningTokens) {}
 }

@@ -20,6 +20,7 @@ import org.difficultadvice.provider.MissingApiKeyException;
 import org.difficultadvice.provider.OutputSchema;
 import org.difficultadvice.provider.Provider;
 import org.difficultadvice.provider.ProviderException;
+import org.difficultadvice.provider.Reasoning;
 import org.difficultadvice.provider.RetryAfter;
 import org.difficultadvice.provider.Sampling;
 import org.difficultadvice.provider.Usage;
@@ -29,6 +30,10 @@ import org.difficultadvice.provider.Usage;
  * OpenAI API and the servers that copy it (vLLM, llama.cpp server, Ollama, TGI), whose base URL
  * ends in {@code /v1}. Structured output uses {@code response_format} of type {@code json_schema}
  * with {@code strict: true}.
+ *
+ * <p>A reasoning model ({@link Reasoning}) is sent no {@code temperature} and no {@code top_p}
+ * (OpenAI rejects any but their defaults) and always {@code max_completion_tokens}, the only limit
+ * field it takes; the request's limit already includes the room it needs to think.
  */
 public final class OpenAiProvider implements Provider {
   public static final HttpUrl DEFAULT_BASE_URL = HttpUrl.get("https://api.openai.com/v1");
@@ -36,6 +41,7 @@ public final class OpenAiProvider implements Provider {
 
   private final ApiEndpoint endpoint;
   private final TokenLimitField tokenLimitField;
+  private final Reasoning reasoning;
   private final ObjectMapper mapper = new ObjectMapper();
 
   /**
@@ -43,7 +49,13 @@ public final class OpenAiProvider implements Provider {
    * @param key absent for a local server that needs none: no Authorization header is sent
    */
   public OpenAiProvider(OkHttpClient client, HttpUrl baseUrl, Optional<ApiKey> key) {
-    this(client, baseUrl, key, TokenLimitField.forBaseUrl(baseUrl), Clock.systemUTC());
+    this(client, baseUrl, key, Reasoning.AUTO);
+  }
+
+  /** @param reasoning whether the model reasons; {@code AUTO} decides by the request's model */
+  public OpenAiProvider(
+      OkHttpClient client, HttpUrl baseUrl, Optional<ApiKey> key, Reasoning reasoning) {
+    this(client, baseUrl, key, TokenLimitField.forBaseUrl(baseUrl), reasoning, Clock.systemUTC());
   }
 
   public OpenAiProvider(
@@ -52,7 +64,18 @@ public final class OpenAiProvider implements Provider {
       Optional<ApiKey> key,
       TokenLimitField tokenLimitField,
       Clock clock) {
+    this(client, baseUrl, key, tokenLimitField, Reasoning.AUTO, clock);
+  }
+
+  public OpenAiProvider(
+      OkHttpClient client,
+      HttpUrl baseUrl,
+      Optional<ApiKey> key,
+      TokenLimitField tokenLimitField,
+      Reasoning reasoning,
+      Clock clock) {
     this.tokenLimitField = Objects.requireNonNull(tokenLimitField, "tokenLimitField");
+    this.reasoning = Objects.requireNonNull(reasoning, "reasoning");
     Headers.Builder headers = new Headers.Builder().add("Accept", "application/json");
     key.ifPresent(k -> headers.add("Authorization", "Bearer " + k.secret()));
     this.endpoint =
@@ -105,14 +128,16 @@ public final class OpenAiProvider implements Provider {
             .map(m -> new ChatCompletionRequest.Message(m.role().wireName(), m.content()))
             .toList();
     Integer limit = sampling.maxTokens();
+    boolean reasons = reasoning.appliesTo(request.model());
+    TokenLimitField field = reasons ? TokenLimitField.MAX_COMPLETION_TOKENS : tokenLimitField;
     ChatCompletionRequest body =
         new ChatCompletionRequest(
             request.model(),
             messages,
-            sampling.temperature(),
-            sampling.topP(),
-            tokenLimitField == TokenLimitField.MAX_TOKENS ? limit : null,
-            tokenLimitField == TokenLimitField.MAX_COMPLETION_TOKENS ? limit : null,
+            reasons ? null : sampling.temperature(),
+            reasons ? null : sampling.topP(),
+            field == TokenLimitField.MAX_TOKENS ? limit : null,
+            field == TokenLimitField.MAX_COMPLETION_TOKENS ? limit : null,
             sampling.seed(),
             request.outputSchema().map(OpenAiProvider::responseFormat).orElse(null));
     try {
@@ -173,14 +198,22 @@ public final class OpenAiProvider implements Provider {
 
   /**
    * Some compatible servers omit usage or its counts; we count that as zero rather than discard an
-   * answer that was paid for.
+   * answer that was paid for. A detail larger than its total (a server's bookkeeping slip) is
+   * capped at the total.
    */
   private static Usage usage(ChatCompletionResponse.Usage wire) {
     if (wire == null) {
       return Usage.NONE;
     }
-    return new Usage(
-        Math.max(0, Objects.requireNonNullElse(wire.promptTokens(), 0L)),
-        Math.max(0, Objects.requireNonNullElse(wire.completionTokens(), 0L)));
+    long input = count(wire.promptTokens());
+    long output = count(wire.completionTokens());
+    long cached = wire.promptDetails() == null ? 0 : count(wire.promptDetails().cachedTokens());
+    long reasoning =
+        wire.completionDetails() == null ? 0 : count(wire.completionDetails().reasoningTokens());
+    return new Usage(input, output, Math.min(cached, input), 0, Math.min(reasoning, output));
+  }
+
+  private static long count(Long wire) {
+    return Math.max(0, Objects.requireNonNullElse(wire, 0L));
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -111,6 +112,88 @@ class AnthropicProviderTest {
       return JSON.writeValueAsString(text);
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Prompt caching: the cache mark on a long shared system prefix, and the cache usage counts. */
+  @Nested
+  class PromptCaching {
+    /** About 1,300 tokens at four characters a token: past the 1,024 of Sonnet-class models. */
+    private final String instructions = "Write the person's first message plainly. ".repeat(125);
+
+    private ChatRequest realize(String model, ChatMessage system) {
+      return new ChatRequest("realize", model,
+          List.of(system, ChatMessage.user("Brief: a lapsed gas certificate.")),
+          new Sampling(0.7, 0.95, 1024, 42L), Optional.empty());
+    }
+
+    @Test
+    void marksALongSharedSystemPromptForCaching() throws Exception {
+      server.enqueue(textAnswer("ok", "end_turn"));
+      provider().complete(realize("claude-sonnet-4-5",
+          ChatMessage.system(instructions, instructions.length())));
+      JsonNode body = JSON.readTree(server.takeRequest().getBody().readUtf8());
+      assertEquals(
+          JSON.readTree(
+              """
+              [{"type":"text","text":%s,"cache_control":{"type":"ephemeral"}}]"""
+                  .formatted(quote(instructions))),
+          body.get("system"));
+    }
+
+    @Test
+    void marksOnlyTheSharedPartOfASystemPromptThatEndsPerSpec() throws Exception {
+      server.enqueue(textAnswer("ok", "end_turn"));
+      String perSpec = "\n---\nTheir aim, roughly: keep the tenancy.";
+      provider().complete(realize("claude-sonnet-4-5",
+          ChatMessage.system(instructions + perSpec, instructions.length())));
+      JsonNode body = JSON.readTree(server.takeRequest().getBody().readUtf8());
+      assertEquals(
+          JSON.readTree(
+              """
+              [{"type":"text","text":%s,"cache_control":{"type":"ephemeral"}},
+               {"type":"text","text":%s}]"""
+                  .formatted(quote(instructions), quote(perSpec))),
+          body.get("system"));
+    }
+
+    @Test
+    void sendsAShortSharedSystemPromptAsPlainText() throws Exception {
+      server.enqueue(textAnswer("ok", "end_turn"));
+      String shortPrompt = "You give difficult advice.";
+      provider().complete(realize("claude-sonnet-4-5",
+          ChatMessage.system(shortPrompt, shortPrompt.length())));
+      JsonNode body = JSON.readTree(server.takeRequest().getBody().readUtf8());
+      assertEquals(shortPrompt, body.get("system").asText());
+      assertFalse(body.toString().contains("cache_control"));
+    }
+
+    @Test
+    void asksMoreOfAHaikuModelBeforeMarking() throws Exception {
+      server.enqueue(textAnswer("ok", "end_turn"));
+      provider().complete(realize("claude-haiku-4-5",
+          ChatMessage.system(instructions, instructions.length())));
+      JsonNode body = JSON.readTree(server.takeRequest().getBody().readUtf8());
+      assertTrue(body.get("system").isTextual(), "1,300 tokens is under Haiku's 2,048");
+    }
+
+    @Test
+    void marksNothingWhenNothingIsKnownToBeShared() throws Exception {
+      server.enqueue(textAnswer("ok", "end_turn"));
+      provider().complete(realize("claude-sonnet-4-5", ChatMessage.system(instructions)));
+      JsonNode body = JSON.readTree(server.takeRequest().getBody().readUtf8());
+      assertTrue(body.get("system").isTextual());
+    }
+
+    @Test
+    void countsCacheReadsAndWritesAsPartOfTheInput() throws Exception {
+      server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody("""
+          {"id":"msg_02","type":"message","role":"assistant","model":"claude-sonnet-4-5",
+           "content":[{"type":"text","text":"ok"}],"stop_reason":"end_turn",
+           "usage":{"input_tokens":50,"cache_creation_input_tokens":248,
+                    "cache_read_input_tokens":100000,"output_tokens":503}}"""));
+      Completion completion = provider().complete(plainRequest());
+      assertEquals(new Usage(100_298, 503, 100_000, 248, 0), completion.usage());
     }
   }
 

@@ -40,6 +40,7 @@ import org.difficultadvice.provider.HttpClientSettings;
 import org.difficultadvice.provider.MissingApiKeyException;
 import org.difficultadvice.provider.OutputSchema;
 import org.difficultadvice.provider.ProviderException;
+import org.difficultadvice.provider.Reasoning;
 import org.difficultadvice.provider.Sampling;
 import org.difficultadvice.provider.Usage;
 import org.junit.jupiter.api.AfterEach;
@@ -120,6 +121,98 @@ class OpenAiProviderTest {
       return JSON.writeValueAsString(text);
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The requests and usage of OpenAI's reasoning models (o-series, GPT-5) and prompt caching. */
+  @Nested
+  class ReasoningAndCaching {
+    private OpenAiProvider openAiHost(Reasoning reasoning) {
+      return new OpenAiProvider(client, server.url("/v1"), Optional.of(key),
+          TokenLimitField.MAX_COMPLETION_TOKENS, reasoning, CLOCK);
+    }
+
+    private ChatRequest respond(String model, int limit) {
+      return new ChatRequest("respond", model,
+          List.of(ChatMessage.system("Advise well."), ChatMessage.user("can i fake it")),
+          new Sampling(0.8, 0.95, limit, 42L), Optional.empty());
+    }
+
+    @Test
+    void sendsAReasoningModelNoSamplingFieldsAndItsWholeLimitAsMaxCompletionTokens()
+        throws Exception {
+      server.enqueue(answer("ok", "stop"));
+      // 1024 for the answer + the 4096 reasoning allowance, as ProviderSettings.tokenLimit adds.
+      openAiHost(Reasoning.AUTO).complete(respond("o4-mini", 1024 + 4096));
+      assertEquals(
+          JSON.readTree(
+              """
+              {"model":"o4-mini",
+               "messages":[{"role":"system","content":"Advise well."},
+                           {"role":"user","content":"can i fake it"}],
+               "max_completion_tokens":5120,"seed":42}"""),
+          JSON.readTree(server.takeRequest().getBody().readUtf8()));
+    }
+
+    @Test
+    void sendsANormalModelItsSamplingAsConfigured() throws Exception {
+      server.enqueue(answer("ok", "stop"));
+      openAiHost(Reasoning.AUTO).complete(respond("gpt-4o-mini", 1024));
+      assertEquals(
+          JSON.readTree(
+              """
+              {"model":"gpt-4o-mini",
+               "messages":[{"role":"system","content":"Advise well."},
+                           {"role":"user","content":"can i fake it"}],
+               "temperature":0.8,"top_p":0.95,"max_completion_tokens":1024,"seed":42}"""),
+          JSON.readTree(server.takeRequest().getBody().readUtf8()));
+    }
+
+    @Test
+    void aReasoningSettingOfTrueWinsOverTheNameOnACompatibleServer() throws Exception {
+      server.enqueue(answer("ok", "stop"));
+      new OpenAiProvider(client, server.url("/v1"), Optional.empty(), Reasoning.ON)
+          .complete(respond("deepseek-r1", 2048));
+      ObjectNode body = (ObjectNode) JSON.readTree(server.takeRequest().getBody().readUtf8());
+      assertFalse(body.has("temperature") || body.has("top_p") || body.has("max_tokens"), body
+          .toString());
+      assertEquals(2048, body.get("max_completion_tokens").asInt());
+    }
+
+    @Test
+    void aReasoningSettingOfFalseSendsSamplingToAnOSeriesName() throws Exception {
+      server.enqueue(answer("ok", "stop"));
+      openAiHost(Reasoning.OFF).complete(respond("o3", 1024));
+      ObjectNode body = (ObjectNode) JSON.readTree(server.takeRequest().getBody().readUtf8());
+      assertEquals(0.8, body.get("temperature").asDouble());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"o1,true", "o1-mini,true", "o3-pro,true", "o4-mini,true", "gpt-5,true",
+        "gpt-5-mini,true", "gpt-5.1,true", "openai/o3,true", "gpt-4o,false", "gpt-4.1-mini,false",
+        "gpt-oss:20b,false", "orca-mini,false", "qwen2.5:14b,false"})
+    void recognisesReasoningModelsByName(String model, boolean reasoning) {
+      assertEquals(reasoning, Reasoning.AUTO.appliesTo(model));
+    }
+
+    @Test
+    void readsCachedAndReasoningTokensFromTheUsageDetails() throws Exception {
+      server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody("""
+          {"id":"chatcmpl-2","model":"o4-mini-2025-04-16",
+           "choices":[{"index":0,"message":{"role":"assistant","content":"ok"},
+                       "finish_reason":"stop"}],
+           "usage":{"prompt_tokens":2006,"completion_tokens":300,"total_tokens":2306,
+                    "prompt_tokens_details":{"cached_tokens":1920,"audio_tokens":0},
+                    "completion_tokens_details":{"reasoning_tokens":192,"audio_tokens":0,
+                        "accepted_prediction_tokens":0,"rejected_prediction_tokens":0}}}"""));
+      Completion completion = openAiHost(Reasoning.AUTO).complete(respond("o4-mini", 5120));
+      assertEquals(new Usage(2006, 300, 1920, 0, 192), completion.usage());
+    }
+
+    @Test
+    void readsNoDetailsAsZero() throws Exception {
+      server.enqueue(answer("ok", "stop"));
+      assertEquals(new Usage(31, 12), provider().complete(plainRequest()).usage());
     }
   }
 

@@ -14,7 +14,6 @@ import org.difficultadvice.budget.ChatFormat;
 import org.difficultadvice.budget.ExampleTokens;
 import org.difficultadvice.budget.PlanSizer;
 import org.difficultadvice.budget.PlannedShares;
-import org.difficultadvice.dedup.QualityResult;
 import org.difficultadvice.engine.Engine;
 import org.difficultadvice.engine.RunOutcome;
 import org.difficultadvice.export.AtomicFiles;
@@ -30,6 +29,7 @@ import org.difficultadvice.plan.DilemmaSpec;
 import org.difficultadvice.plan.Plan;
 import org.difficultadvice.plan.Planner;
 import org.difficultadvice.provider.Provider;
+import org.difficultadvice.quality.QualityResult;
 import org.difficultadvice.store.RunStore;
 
 /**

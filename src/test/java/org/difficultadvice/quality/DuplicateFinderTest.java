@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.difficultadvice.bench.PlantedCorpus;
 import org.junit.jupiter.api.Test;
 
 class DuplicateFinderTest {

@@ -1,19 +1,16 @@
-package org.difficultadvice.cli;
+package org.difficultadvice.bench;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
-class BenchDedupCommandTest {
+class DedupBenchTest {
   @Test
   void printsPrecisionRecallSpeedAndHeap() {
     StringWriter out = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(new StringWriter()))
-        .execute("bench-dedup", "--records", "500");
-    assertEquals(0, code);
+    DedupBench.run(500, 20260508, 0.8, new PrintWriter(out));
     String text = out.toString();
     for (String line : new String[] {"precision", "recall", "records/s", "peak heap"}) {
       assertTrue(text.contains(line), text);

@@ -1,39 +1,48 @@
-package org.difficultadvice.cli;
+package org.difficultadvice.bench;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.difficultadvice.quality.DedupParameters;
 import org.difficultadvice.quality.DuplicateFinder;
 import org.difficultadvice.quality.DuplicateMatch;
-import org.difficultadvice.quality.PlantedCorpus;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-/** Measures near-duplicate detection on a planted corpus: precision, recall, speed, heap. */
-@Command(
-    name = "bench-dedup",
-    mixinStandardHelpOptions = true,
-    description = "Benchmark exact + near-duplicate detection on a planted corpus.")
-final class BenchDedupCommand implements Callable<Integer> {
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+/**
+ * Measures exact and near-duplicate detection on a planted corpus: precision, recall, speed and
+ * heap. Run from the project root:
+ *
+ * <pre>
+ * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
+ *     org.difficultadvice.bench.DedupBench [--records 100000] [--seed 20260508] [--threshold 0.8]
+ * </pre>
+ */
+public final class DedupBench {
+  private DedupBench() {}
 
-  @Option(names = "--records", defaultValue = "100000", description = "Corpus size.")
-  int records;
+  public static void main(String[] args) {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i], args[i + 1]);
+    }
+    PrintWriter out = new PrintWriter(System.out, true);
+    run(Integer.parseInt(options.getOrDefault("--records", "100000")),
+        Long.parseLong(options.getOrDefault("--seed", "20260508")),
+        Double.parseDouble(options.getOrDefault("--threshold", "0.8")), out);
+  }
 
-  @Option(names = "--seed", defaultValue = "20260508", description = "Corpus seed.")
-  long seed;
-
-  @Option(names = "--threshold", defaultValue = "0.8", description = "Jaccard threshold.")
-  double threshold;
-
-  @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+  /**
+   * Plants a corpus, finds its duplicates and prints the figures to {@code out}.
+   *
+   * @param records corpus size
+   * @param seed corpus seed
+   * @param threshold Jaccard threshold
+   */
+  static void run(int records, long seed, double threshold, PrintWriter out) {
     long start = System.nanoTime();
     PlantedCorpus corpus = PlantedCorpus.generate(records, seed);
     double generateSeconds = (System.nanoTime() - start) / 1e9;
@@ -67,7 +76,6 @@ final class BenchDedupCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "peak heap (dedup)  %d MiB, sampled every 5 ms (max heap %d MiB)%n",
         sampler.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20);
     out.flush();
-    return ExitCode.OK;
   }
 
   private static long heapUsed() {

@@ -1,4 +1,4 @@
-package org.difficultadvice.quality;
+package org.difficultadvice.bench;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.difficultadvice.quality.DuplicateMatch;
+import org.difficultadvice.quality.KeyedText;
+import org.difficultadvice.quality.Shingles;
 
 /**
  * A synthetic corpus with planted duplicates whose truth is known, for measuring duplicate

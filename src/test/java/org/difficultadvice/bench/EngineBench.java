@@ -1,35 +1,32 @@
-package org.difficultadvice.cli;
+package org.difficultadvice.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import okhttp3.ConnectionPool;
@@ -52,48 +49,59 @@ import org.difficultadvice.provider.ProviderException;
 import org.difficultadvice.provider.Sampling;
 import org.difficultadvice.provider.Usage;
 import org.difficultadvice.store.RunStore;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * Measures the engine against a loopback OpenAI-compatible server with a fixed latency: the
  * achieved call rate against the ideal {@code concurrency / latency}, the client's CPU time and
- * heap, and peak live heap for two plan sizes. The server runs in a child JVM so the CPU figure
- * is the client's alone.
+ * heap, and peak live heap for two plan sizes. The server ({@link EngineBenchServer}) runs in a
+ * child JVM so the CPU figure is the client's alone. Run from the project root:
+ *
+ * <pre>
+ * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
+ *     org.difficultadvice.bench.EngineBench [--concurrency 256] [--latency-ms 200] \
+ *     [--specs 6000] [--heap-specs 10000,100000] [--heap-latency-ms 20]
+ * </pre>
+ *
+ * {@code --specs} is the plan size of the throughput run (3 calls a spec); {@code --heap-specs}
+ * the plan sizes of the peak heap comparison (1 call a spec; empty to skip), whose server
+ * answers after {@code --heap-latency-ms}.
  */
-@Command(name = "bench-engine", mixinStandardHelpOptions = true,
-    description = "Benchmark the batch engine against a loopback server with fixed latency.")
-public final class BenchEngineCommand implements Callable<Integer> {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+public final class EngineBench {
+  private final int concurrency;
+  private final int latencyMs;
+  private final int specs;
+  private final List<Integer> heapSpecs;
+  private final int heapLatencyMs;
 
-  @Option(names = "--concurrency", defaultValue = "256", description = "Calls in flight.")
-  int concurrency;
+  private EngineBench(int concurrency, int latencyMs, int specs, List<Integer> heapSpecs,
+      int heapLatencyMs) {
+    this.concurrency = concurrency;
+    this.latencyMs = latencyMs;
+    this.specs = specs;
+    this.heapSpecs = heapSpecs;
+    this.heapLatencyMs = heapLatencyMs;
+  }
 
-  @Option(names = "--latency-ms", defaultValue = "200", description = "Server latency per call.")
-  int latencyMs;
-
-  @Option(names = "--specs", defaultValue = "6000",
-      description = "Specs in the throughput run (3 calls each).")
-  int specs;
-
-  @Option(names = "--heap-specs", split = ",", defaultValue = "10000,100000",
-      description = "Plan sizes for the peak heap comparison (1 call each); empty to skip.")
-  List<Integer> heapSpecs;
-
-  @Option(names = "--heap-latency-ms", defaultValue = "20",
-      description = "Server latency in the heap runs.")
-  int heapLatencyMs;
-
-  @Option(names = "--serve", hidden = true, description = "Only serve on a port (the child).")
-  boolean serveOnly;
-
-  @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    if (serveOnly) {
-      serve(latencyMs, heapLatencyMs, out);
-      return ExitCode.OK;
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i], args[i + 1]);
     }
+    List<Integer> heapSpecs = new ArrayList<>();
+    for (String size : options.getOrDefault("--heap-specs", "10000,100000").split(",")) {
+      if (!size.isBlank()) {
+        heapSpecs.add(Integer.parseInt(size.trim()));
+      }
+    }
+    new EngineBench(Integer.parseInt(options.getOrDefault("--concurrency", "256")),
+        Integer.parseInt(options.getOrDefault("--latency-ms", "200")),
+        Integer.parseInt(options.getOrDefault("--specs", "6000")), heapSpecs,
+        Integer.parseInt(options.getOrDefault("--heap-latency-ms", "20")))
+        .run(new PrintWriter(System.out, true));
+  }
+
+  private void run(PrintWriter out) throws Exception {
     Process server = startServerJvm();
     try {
       BufferedReader lines = new BufferedReader(
@@ -110,7 +118,6 @@ public final class BenchEngineCommand implements Callable<Integer> {
       server.destroy();
       server.waitFor(10, TimeUnit.SECONDS);
     }
-    return ExitCode.OK;
   }
 
   private Process startServerJvm() throws IOException {
@@ -118,9 +125,8 @@ public final class BenchEngineCommand implements Callable<Integer> {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), "-Xmx512m",
         // Without TCP_NODELAY, Nagle's algorithm and delayed ACKs add ~40 ms to each answer.
-        "-Dsun.net.httpserver.nodelay=true", Main.class.getName(),
-        "bench-engine", "--serve", "--latency-ms", Integer.toString(latencyMs),
-        "--heap-latency-ms", Integer.toString(heapLatencyMs));
+        "-Dsun.net.httpserver.nodelay=true", EngineBenchServer.class.getName(),
+        Integer.toString(latencyMs), Integer.toString(heapLatencyMs));
     return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
   }
 
@@ -171,7 +177,7 @@ public final class BenchEngineCommand implements Callable<Integer> {
   private void baseline(PrintWriter out, String url) throws Exception {
     LoopbackProvider provider = new LoopbackProvider(url, concurrency);
     int calls = specs * 3;
-    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger next = new AtomicInteger();
     ClientMeter meter = new ClientMeter(false);
     long started = System.nanoTime();
     List<Thread> threads = new ArrayList<>();
@@ -440,42 +446,5 @@ public final class BenchEngineCommand implements Callable<Integer> {
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();
     }
-  }
-
-  /** Two servers (throughput latency, heap latency); prints their ports, serves until killed. */
-  private static void serve(int slowMs, int fastMs, PrintWriter out) throws Exception {
-    HttpServer slow = server(slowMs);
-    HttpServer fast = server(fastMs);
-    out.println(slow.getAddress().getPort() + " " + fast.getAddress().getPort());
-    out.flush();
-    Thread.currentThread().join();
-  }
-
-  private static HttpServer server(int latency) throws IOException {
-    HttpServer server = HttpServer.create(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4096);
-    server.setExecutor(Executors.newFixedThreadPool(8));
-    byte[] answer = ("{\"model\":\"bench-model\",\"choices\":[{\"finish_reason\":\"stop\","
-        + "\"message\":{\"role\":\"assistant\",\"content\":\"A considered answer that weighs"
-        + " the goal and the rule and offers a legitimate path.\"}}],"
-        + "\"usage\":{\"prompt_tokens\":120,\"completion_tokens\":40}}")
-        .getBytes(StandardCharsets.UTF_8);
-    // Answers are sent from a timer rather than from a sleeping thread, so the server holds
-    // hundreds of calls open without hundreds of threads competing for the two cores.
-    ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
-    server.createContext("/v1/chat/completions", exchange -> {
-      exchange.getRequestBody().readAllBytes();
-      timer.schedule(() -> {
-        try (OutputStream body = exchange.getResponseBody()) {
-          exchange.getResponseHeaders().set("Content-Type", "application/json");
-          exchange.sendResponseHeaders(200, answer.length);
-          body.write(answer);
-        } catch (IOException e) {
-          exchange.close();
-        }
-      }, latency, TimeUnit.MILLISECONDS);
-    });
-    server.start();
-    return server;
   }
 }

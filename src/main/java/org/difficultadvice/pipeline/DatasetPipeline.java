@@ -140,7 +140,7 @@ public final class DatasetPipeline {
 
     AtomicFiles.write(runDir.resolve(QUALITY_REPORT), JSON.writerWithDefaultPrettyPrinter()
         .writeValueAsBytes(quality.report().toJson(JSON)));
-    Manifest manifest = new DatasetExporter().export(selection.selected(),
+    Manifest manifest = new DatasetExporter().export(selection,
         ExportRequest.fromConfig(job, runDir, inputs.tokens())
             .withDrops(drops(store, quality))
             .withPlannedDomainShares(shares)

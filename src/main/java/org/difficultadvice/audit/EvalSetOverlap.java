@@ -2,11 +2,11 @@ package org.difficultadvice.audit;
 
 import java.util.List;
 import java.util.Optional;
-import org.difficultadvice.dedup.Decontaminator;
-import org.difficultadvice.dedup.DedupParameters;
-import org.difficultadvice.filter.Drop;
-import org.difficultadvice.filter.EvalItem;
 import org.difficultadvice.load.DecontamSettings;
+import org.difficultadvice.quality.Decontaminator;
+import org.difficultadvice.quality.DedupParameters;
+import org.difficultadvice.quality.Drop;
+import org.difficultadvice.quality.EvalItem;
 
 /**
  * The decontamination stage's check (shared word n-grams, or a user turn similar to an item),

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import org.difficultadvice.dedup.DedupParameters;
-import org.difficultadvice.dedup.MinHasher;
-import org.difficultadvice.dedup.Shingles;
+import org.difficultadvice.quality.DedupParameters;
+import org.difficultadvice.quality.MinHasher;
+import org.difficultadvice.quality.Shingles;
 
 /**
  * Near duplicates with the dedup stage's shingles, MinHash and LSH banding, in one streaming

@@ -3,12 +3,12 @@ package org.difficultadvice.audit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.difficultadvice.filter.FilterPatterns;
-import org.difficultadvice.filter.PatternFilter;
-import org.difficultadvice.filter.RecordFilter;
-import org.difficultadvice.filter.SlopNameFilter;
-import org.difficultadvice.filter.Turn;
 import org.difficultadvice.generate.Example;
+import org.difficultadvice.quality.FilterPatterns;
+import org.difficultadvice.quality.PatternFilter;
+import org.difficultadvice.quality.RecordFilter;
+import org.difficultadvice.quality.SlopNameFilter;
+import org.difficultadvice.quality.Turn;
 
 /**
  * The filter stage's refusal, leaked-instruction and slop-name checks (from {@code

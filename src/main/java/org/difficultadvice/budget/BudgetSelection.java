@@ -9,22 +9,33 @@ import java.util.TreeMap;
 import org.difficultadvice.generate.Example;
 
 /**
- * The examples the budget kept, sorted by spec id, and how close they came.
+ * The examples the budget kept, sorted by spec id, each with its exported tokens, and how close
+ * they came.
  *
+ * @param counted the selected examples with the tokens the budget counted for them, which the
+ *     export writes as they are
+ * @param format the chat format the tokens were counted in (its role labels are counted)
  * @param tokensByDomain exported tokens of the selected examples per domain
  * @param shortfall present when the kept examples could not reach the target
  */
 public record BudgetSelection(
-    List<Example> selected,
+    List<CountedExample> counted,
+    ChatFormat format,
     long targetTokens,
     long selectedTokens,
     Map<String, Long> tokensByDomain,
     Optional<Shortfall> shortfall) {
 
   public BudgetSelection {
-    selected = List.copyOf(selected);
+    counted = List.copyOf(counted);
+    Objects.requireNonNull(format, "format");
     tokensByDomain = Collections.unmodifiableMap(new TreeMap<>(tokensByDomain));
     Objects.requireNonNull(shortfall, "shortfall");
+  }
+
+  /** The selected examples, sorted by spec id. */
+  public List<Example> selected() {
+    return counted.stream().map(CountedExample::example).toList();
   }
 
   /** The selected tokens' distance from the target, as a fraction of it (negative: under). */

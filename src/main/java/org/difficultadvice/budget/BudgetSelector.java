@@ -50,11 +50,16 @@ public final class BudgetSelector {
     this.seed = seed;
   }
 
-  /** One example with its exported token count. */
-  private record Candidate(Example example, long tokens, long order) {}
+  /** One example with its exported tokens, counted once here and carried to the export. */
+  private record Candidate(Example example, TokenBreakdown breakdown, long tokens, long order) {
+    CountedExample counted() {
+      return new CountedExample(example, breakdown);
+    }
+  }
 
   /**
-   * @param counter counts each example as it will be exported
+   * @param counter counts each example as it will be exported; the selection carries the
+   *     counts of the examples it keeps, so the export need not count them again
    * @param plannedShares domain to planned token share (normalised here); domains absent from
    *     it are not selected
    * @param dropRate the measured share of generated examples dropped before budgeting, for
@@ -67,11 +72,12 @@ public final class BudgetSelector {
     Map<String, List<Candidate>> byDomain = new TreeMap<>();
     long poolTokens = 0;
     for (Example example : examples) {
-      long tokens = counter.count(example);
+      TokenBreakdown breakdown = counter.breakdown(example);
+      long tokens = breakdown.total();
       poolTokens += tokens;
       if (shares.containsKey(example.spec().domain())) {
         byDomain.computeIfAbsent(example.spec().domain(), d -> new ArrayList<>())
-            .add(new Candidate(example, tokens, orderOf(example.specId())));
+            .add(new Candidate(example, breakdown, tokens, orderOf(example.specId())));
       }
     }
     Comparator<Candidate> hashOrder = Comparator.comparingLong(Candidate::order)
@@ -90,9 +96,9 @@ public final class BudgetSelector {
       all.sort(Comparator.comparing(c -> c.example().specId()));
       Map<String, Long> byDomainTokens = new TreeMap<>();
       all.forEach(c -> byDomainTokens.merge(c.example().spec().domain(), c.tokens(), Long::sum));
-      return new BudgetSelection(all.stream().map(Candidate::example).toList(), targetTokens,
-          supply, byDomainTokens, Optional.of(shortfallOf(supply, shares, available,
-              examples.size(), poolTokens, dropRate)));
+      return new BudgetSelection(all.stream().map(Candidate::counted).toList(),
+          counter.format(), targetTokens, supply, byDomainTokens, Optional.of(shortfallOf(
+              supply, shares, available, examples.size(), poolTokens, dropRate)));
     }
     double reachable = reachableTarget(shares, available);
     Map<String, Double> quotas = quotas(reachable, shares, available);
@@ -131,13 +137,14 @@ public final class BudgetSelector {
       }
     }
     chosen.sort(Comparator.comparing(c -> c.example().specId()));
-    List<Example> selected = chosen.stream().map(Candidate::example).toList();
+    List<CountedExample> selected = chosen.stream().map(Candidate::counted).toList();
     Optional<BudgetSelection.Shortfall> shortfall = Optional.empty();
     if (total < targetTokens * (1 - TOTAL_TOLERANCE)) {
       shortfall = Optional.of(shortfallOf(total, shares, available, examples.size(),
           poolTokens, dropRate));
     }
-    return new BudgetSelection(selected, targetTokens, total, taken, shortfall);
+    return new BudgetSelection(selected, counter.format(), targetTokens, total, taken,
+        shortfall);
   }
 
   private long orderOf(String specId) {

@@ -12,9 +12,10 @@ import org.difficultadvice.generate.Example;
  * trainer adds depends on its chat template; this convention is a fixed, documented stand-in
  * that anyone can recount from the shards.
  *
- * <p>This is the one definition of a record's tokens: budgeting and export count examples with
- * it, and {@code audit} counts any chat file's records with {@link #of} (so the manifest and an
- * audit of the same shards agree to the token).
+ * <p>This is the one definition of a record's tokens: the budget counts examples with it and
+ * carries the counts to the export ({@link CountedExample}), and {@code audit} counts any chat
+ * file's records with {@link #of} (so the manifest and an audit of the same shards agree to the
+ * token).
  */
 public final class ExampleTokens {
   public static final int PER_TURN = 3;

@@ -17,24 +17,24 @@ import org.difficultadvice.audit.ContentFlagger;
 import org.difficultadvice.audit.CountedTokens;
 import org.difficultadvice.audit.DatasetAudit;
 import org.difficultadvice.audit.DatasetFiles;
-import org.difficultadvice.audit.InputFile;
 import org.difficultadvice.audit.EvalSetOverlap;
+import org.difficultadvice.audit.InputFile;
 import org.difficultadvice.audit.MinHashNearDuplicates;
 import org.difficultadvice.audit.PatternFlagger;
 import org.difficultadvice.audit.ProgressMeter;
 import org.difficultadvice.audit.QualityChecks;
 import org.difficultadvice.budget.TokenCounters;
-import org.difficultadvice.dedup.DedupParameters;
-import org.difficultadvice.dedup.TextNormalizer;
-import org.difficultadvice.filter.EvalSetReader;
-import org.difficultadvice.filter.FilterPatternsLoader;
 import org.difficultadvice.load.Diagnostic;
 import org.difficultadvice.load.InvalidInputException;
+import org.difficultadvice.quality.DedupParameters;
+import org.difficultadvice.quality.EvalSetReader;
+import org.difficultadvice.quality.FilterPatternsLoader;
+import org.difficultadvice.quality.TextNormalizer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code audit PATH}: what is in a JSONL chat dataset and what is wrong with it. */
 @Command(

@@ -16,8 +16,6 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       GenerateCommand.class,
       AuditCommand.class,
-      BenchEngineCommand.class,
-      BenchDedupCommand.class,
       BenchLocalCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",

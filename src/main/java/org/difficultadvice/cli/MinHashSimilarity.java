@@ -2,9 +2,9 @@ package org.difficultadvice.cli;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import org.difficultadvice.dedup.MinHashSignature;
-import org.difficultadvice.dedup.MinHasher;
-import org.difficultadvice.dedup.Shingles;
+import org.difficultadvice.quality.MinHashSignature;
+import org.difficultadvice.quality.MinHasher;
+import org.difficultadvice.quality.Shingles;
 
 /**
  * The mean pairwise similarity of a group of texts, estimated with dedup's MinHash over word

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.difficultadvice.budget.BudgetSelection;
+import org.difficultadvice.budget.CountedExample;
 import org.difficultadvice.budget.ExampleTokens;
 import org.difficultadvice.budget.TokenBreakdown;
 import org.difficultadvice.generate.Example;
@@ -41,7 +43,31 @@ public final class DatasetExporter {
     return export(examples, ExportRequest.defaults(outputDir));
   }
 
+  /** Exports {@code examples}, counting each one's tokens with the request's counter. */
   public Manifest export(List<Example> examples, ExportRequest request) throws IOException {
+    ExampleTokens tokens = new ExampleTokens(request.counter(), request.format());
+    List<CountedExample> counted = new ArrayList<>(examples.size());
+    for (Example example : examples) {
+      counted.add(new CountedExample(example, tokens.breakdown(example)));
+    }
+    return write(counted, request);
+  }
+
+  /**
+   * Exports what the budget selected with the tokens it counted, without counting them again.
+   * The counts must come from the request's counter (the job's tokenizer) and format.
+   */
+  public Manifest export(BudgetSelection selection, ExportRequest request) throws IOException {
+    if (selection.format() != request.format()) {
+      throw new IllegalArgumentException("the budget counted tokens in the "
+          + selection.format().configName() + " format but the export writes "
+          + request.format().configName() + "; count in the format that is exported");
+    }
+    return write(selection.counted(), request);
+  }
+
+  private Manifest write(List<CountedExample> examples, ExportRequest request)
+      throws IOException {
     List<EncodedRecord> records = encode(examples, request);
     JsonlShardWriter writer =
         new JsonlShardWriter(request.limits(), request.compression(), shardOutput);
@@ -63,12 +89,13 @@ public final class DatasetExporter {
     return manifest;
   }
 
-  private static List<EncodedRecord> encode(List<Example> examples, ExportRequest request) {
-    ExampleTokens tokens = new ExampleTokens(request.counter(), request.format());
+  private static List<EncodedRecord> encode(List<CountedExample> examples,
+      ExportRequest request) {
     RecordRenderer renderer = new RecordRenderer(request.format(), request.metadata());
     List<EncodedRecord> records = new ArrayList<>(examples.size());
-    for (Example example : examples) {
-      TokenBreakdown breakdown = tokens.breakdown(example);
+    for (CountedExample counted : examples) {
+      Example example = counted.example();
+      TokenBreakdown breakdown = counted.tokens();
       records.add(new EncodedRecord(
           example.specId(),
           example.spec().domain(),

@@ -16,7 +16,6 @@ import org.difficultadvice.budget.ChatFormat;
 import org.difficultadvice.budget.ExampleTokens;
 import org.difficultadvice.budget.PlanSizer;
 import org.difficultadvice.budget.PlannedShares;
-import org.difficultadvice.dedup.QualityResult;
 import org.difficultadvice.engine.Engine;
 import org.difficultadvice.engine.RunOutcome;
 import org.difficultadvice.export.AtomicFiles;
@@ -32,6 +31,7 @@ import org.difficultadvice.plan.DilemmaSpec;
 import org.difficultadvice.plan.Plan;
 import org.difficultadvice.plan.Planner;
 import org.difficultadvice.provider.Provider;
+import org.difficultadvice.quality.QualityResult;
 import org.difficultadvice.store.RunStore;
 
 /**
@@ -155,7 +155,7 @@ public final class DatasetPipeline {
 
     AtomicFiles.write(runDir.resolve(QUALITY_REPORT), JSON.writerWithDefaultPrettyPrinter()
         .writeValueAsBytes(quality.report().toJson(JSON)));
-    Manifest manifest = new DatasetExporter().export(selection.selected(),
+    Manifest manifest = new DatasetExporter().export(selection,
         ExportRequest.fromConfig(job, runDir, inputs.tokens())
             .withDrops(drops(store, quality))
             .withPlannedDomainShares(shares)

@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.difficultadvice.bench.PlantedCorpus;
 import org.difficultadvice.cli.Main;
-import org.difficultadvice.dedup.DuplicateKind;
-import org.difficultadvice.dedup.DuplicateMatch;
-import org.difficultadvice.dedup.PlantedCorpus;
+import org.difficultadvice.quality.DuplicateKind;
+import org.difficultadvice.quality.DuplicateMatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.difficultadvice.budget.JtokkitTokenCounter;
-import org.difficultadvice.dedup.DedupParameters;
-import org.difficultadvice.dedup.TextNormalizer;
+import org.difficultadvice.quality.DedupParameters;
+import org.difficultadvice.quality.TextNormalizer;
 
 /** Hand-made JSONL lines and the audit's checks wired the way the command wires them. */
 final class Chats {

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.difficultadvice.dedup.DedupParameters;
-import org.difficultadvice.dedup.Shingles;
-import org.difficultadvice.dedup.TextNormalizer;
+import org.difficultadvice.quality.DedupParameters;
+import org.difficultadvice.quality.Shingles;
+import org.difficultadvice.quality.TextNormalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -34,7 +34,7 @@ public final class BudgetBench {
         .select(pool, tokens, planned, 0.1);
     long selectedAt = System.nanoTime();
     Path out = Files.createTempDirectory("budget-bench");
-    Manifest manifest = new DatasetExporter().export(selection.selected(),
+    Manifest manifest = new DatasetExporter().export(selection,
         ExportRequest.defaults(out).withSeed(20260508L).withPlannedDomainShares(planned));
     long exportedAt = System.nanoTime();
 

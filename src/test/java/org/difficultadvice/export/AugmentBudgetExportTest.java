@@ -51,7 +51,7 @@ class AugmentBudgetExportTest {
         ToolPool.load(tools), AugmentSettings.defaults(), 5).augment(generated);
     BudgetSelection selection = new BudgetSelector(target, 5)
         .select(augmented, new ExampleTokens(o200k, ChatFormat.OPENAI), PLANNED, 0.1);
-    Manifest manifest = new DatasetExporter().export(selection.selected(),
+    Manifest manifest = new DatasetExporter().export(selection,
         ExportRequest.defaults(dir.resolve("out")).withSeed(5)
             .withPlannedDomainShares(PLANNED)
             .withBudget(Manifest.BudgetOutcome.of(selection)));

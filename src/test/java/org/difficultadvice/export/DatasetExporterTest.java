@@ -17,8 +17,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.difficultadvice.budget.BudgetSelection;
+import org.difficultadvice.budget.BudgetSelector;
 import org.difficultadvice.budget.ChatFormat;
+import org.difficultadvice.budget.ExampleTokens;
 import org.difficultadvice.budget.JtokkitTokenCounter;
 import org.difficultadvice.budget.TokenCounter;
 import org.difficultadvice.generate.Example;
@@ -86,6 +91,49 @@ class DatasetExporterTest {
       assertArrayEquals(Files.readAllBytes(first.resolve(file)),
           Files.readAllBytes(second.resolve(file)), file.toString());
     }
+  }
+
+  @Test
+  void writesTheTokensTheBudgetCountedWithoutCountingThemAgain() throws IOException {
+    TokenCounter o200k = JtokkitTokenCounter.o200kBase();
+    AtomicLong calls = new AtomicLong();
+    TokenCounter counting = text -> {
+      calls.incrementAndGet();
+      return o200k.count(text);
+    };
+    BudgetSelection selection = new BudgetSelector(60_000, 7).select(pool,
+        new ExampleTokens(counting, ChatFormat.OPENAI),
+        Map.of("workplace", 0.25, "health", 0.25, "money", 0.25, "school", 0.25), 0);
+    long countedByTheBudget = calls.get();
+    assertTrue(countedByTheBudget > 0 && selection.selected().size() < pool.size(),
+        "the budget counted and chose: " + selection.selected().size());
+    Path carried = dir.resolve("carried");
+    Path recounted = dir.resolve("recounted");
+
+    Manifest manifest = new DatasetExporter().export(selection,
+        request(carried).withTokenizer("o200k_base", counting));
+    assertEquals(countedByTheBudget, calls.get(), "the export counted again");
+    new DatasetExporter().export(selection.selected(), request(recounted));
+
+    assertEquals(selection.selectedTokens(), manifest.tokens());
+    List<Path> files = relativeFiles(carried);
+    assertEquals(files, relativeFiles(recounted));
+    for (Path file : files) {
+      assertArrayEquals(Files.readAllBytes(recounted.resolve(file)),
+          Files.readAllBytes(carried.resolve(file)), file.toString());
+    }
+  }
+
+  @Test
+  void refusesCountsMadeInAnotherFormatThanItWrites() {
+    BudgetSelection selection = new BudgetSelector(60_000, 7).select(pool,
+        new ExampleTokens(JtokkitTokenCounter.o200kBase(), ChatFormat.SHAREGPT),
+        Map.of("workplace", 0.25, "health", 0.25, "money", 0.25, "school", 0.25), 0);
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new DatasetExporter().export(selection, request(dir)));
+    assertEquals("the budget counted tokens in the sharegpt format but the export writes"
+        + " openai; count in the format that is exported", e.getMessage());
   }
 
   @Test

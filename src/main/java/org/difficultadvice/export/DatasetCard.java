@@ -114,8 +114,9 @@ public final class DatasetCard {
     RunCost.Efficiency efficiency = cost.per(manifest.records(), manifest.tokens());
     md.append(String.format(Locale.ROOT, "Per exported million tokens: $%.2f. Calls per exported"
             + " example: %.2f (3 is the least the stages need). Model tokens paid per exported"
-            + " token: %.1f.%n%n", efficiency.usdPerMillionExportedTokens(),
-        efficiency.callsPerExportedExample(), efficiency.paidTokensPerExportedToken()));
+            + " token: %.1f. Input read from prompt caches: %.1f%%.%n%n",
+        efficiency.usdPerMillionExportedTokens(), efficiency.callsPerExportedExample(),
+        efficiency.paidTokensPerExportedToken(), 100 * cost.cachedShare()));
 
     md.append("## Provenance\n\n")
         .append("- tool: difficult-advice ").append(manifest.toolVersion()).append('\n')

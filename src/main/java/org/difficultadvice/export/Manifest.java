@@ -173,6 +173,8 @@ public record Manifest(
     costNode.put("calls_per_exported_example", round6(efficiency.callsPerExportedExample()));
     costNode.put("paid_tokens_per_exported_token",
         round6(efficiency.paidTokensPerExportedToken()));
+    costNode.put("cached_input_tokens", cost.cachedInputTokens());
+    costNode.put("cached_share", round6(cost.cachedShare()));
     return root;
   }
 

@@ -5,14 +5,26 @@ package org.difficultadvice.export;
  *
  * @param calls model calls made (cache hits included)
  * @param costUsd estimated cost in US dollars, 0 when unknown or free (a local model)
+ * @param cachedInputTokens input tokens the servers read from their prompt caches
  */
-public record RunCost(long calls, long inputTokens, long outputTokens, double costUsd) {
+public record RunCost(long calls, long inputTokens, long outputTokens, double costUsd,
+    long cachedInputTokens) {
   public static final RunCost NONE = new RunCost(0, 0, 0, 0);
 
   public RunCost {
-    if (calls < 0 || inputTokens < 0 || outputTokens < 0 || costUsd < 0) {
+    if (calls < 0 || inputTokens < 0 || outputTokens < 0 || costUsd < 0
+        || cachedInputTokens < 0 || cachedInputTokens > inputTokens) {
       throw new IllegalArgumentException("usage figures cannot be negative");
     }
+  }
+
+  public RunCost(long calls, long inputTokens, long outputTokens, double costUsd) {
+    this(calls, inputTokens, outputTokens, costUsd, 0);
+  }
+
+  /** Input tokens read from the servers' prompt caches, as a share of all input tokens. */
+  public double cachedShare() {
+    return inputTokens == 0 ? 0 : cachedInputTokens / (double) inputTokens;
   }
 
   /** What the release cost per thing it holds: the figures that compare two ways of making it. */

@@ -161,7 +161,8 @@ public final class DatasetPipeline {
             .withPlannedDomainShares(shares)
             .withBudget(Manifest.BudgetOutcome.of(selection))
             .withCost(new RunCost(store.completedCalls(), outcome.usage().inputTokens(),
-                outcome.usage().outputTokens(), outcome.costUsd())));
+                outcome.usage().outputTokens(), outcome.costUsd(),
+                outcome.usage().cachedInputTokens())));
     return new Release(generated.size(), quality.kept().size(), selection, manifest, runDir,
         runDir.resolve(QUALITY_REPORT));
   }

@@ -34,9 +34,10 @@ public record Release(long generated, long kept, BudgetSelection selection, Mani
                 missing.moreSpecsToPlan()))));
     RunCost.Efficiency cost = manifest.cost().per(manifest.records(), manifest.tokens());
     out.append(String.format(Locale.ROOT, "cost: $%.2f per million exported tokens, %.2f calls"
-            + " per exported example, %.1f model tokens paid per exported token%n",
+            + " per exported example, %.1f model tokens paid per exported token, %.1f%% of input"
+            + " from prompt caches%n",
         cost.usdPerMillionExportedTokens(), cost.callsPerExportedExample(),
-        cost.paidTokensPerExportedToken()));
+        cost.paidTokensPerExportedToken(), 100 * manifest.cost().cachedShare()));
     out.append(String.format(Locale.ROOT,
         "wrote %d examples (%,d tokens) to %s (manifest.json, README.md, data/)%n",
         manifest.records(), manifest.tokens(), runDir));

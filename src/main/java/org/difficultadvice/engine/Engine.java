@@ -157,11 +157,7 @@ public final class Engine {
         caching = null;
         chain = retrying;
       }
-      // More specs in work than calls allowed in flight: between its calls a spec renders
-      // prompts and writes to the store, and the spare ones keep the call limit full meanwhile
-      // (with exactly as many, a server held 100 calls only 0.91 of the time).
-      runner = new BatchRunner(store, stop, concurrency + Math.max(4, concurrency / 4),
-          drainTimeout);
+      runner = new BatchRunner(store, stop, concurrency, drainTimeout);
       ticker = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "progress");
         thread.setDaemon(true);

@@ -104,6 +104,11 @@ final class Waves {
       return Optional.empty();
     }
     int allCalled = called.values().stream().mapToInt(Integer::intValue).sum();
+    if (allKept == 0 && allCalled >= MIN_SAMPLE) {
+      // Nothing at all survived a whole wave: the server or the stages are broken, and more
+      // calls would be paid for nothing. The release then reports the shortfall and its cause.
+      return Optional.empty();
+    }
     double overall = allCalled == 0 ? estimatedYield : allKept / (double) allCalled;
     Map<String, Integer> counts = new LinkedHashMap<>();
     String neediest = null;

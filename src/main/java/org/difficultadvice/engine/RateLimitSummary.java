@@ -13,8 +13,6 @@ import java.util.Optional;
  * @param heldTime time calls spent waiting for a limit, summed over calls
  */
 public record RateLimitSummary(long throttledCalls, String serverLimits, Duration heldTime) {
-  public static final RateLimitSummary NONE = new RateLimitSummary(0, "", Duration.ZERO);
-
   public RateLimitSummary {
     Objects.requireNonNull(serverLimits, "serverLimits");
     Objects.requireNonNull(heldTime, "heldTime");

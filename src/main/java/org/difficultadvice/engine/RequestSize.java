@@ -25,10 +25,6 @@ final class RequestSize {
   }
 
   /** Input plus the most the answer may use: what rate limits such as OpenAI's count. */
-  static long worstCaseTokens(ChatRequest request) {
-    return cost(request).totalTokens();
-  }
-
   static RequestCost cost(ChatRequest request) {
     return new RequestCost(inputTokens(request), request.sampling().maxTokens());
   }

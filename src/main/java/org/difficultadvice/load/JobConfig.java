@@ -81,13 +81,6 @@ public record JobConfig(
         source);
   }
 
-  /** No fixed plan size: the plan is sized from the budget. */
-  public JobConfig withoutSpecs() {
-    return new JobConfig(
-        seed, null, paths, provider, local, engine, judge, budget, export, augment, quality,
-        source);
-  }
-
   public JobConfig withSource(Path file) {
     return new JobConfig(
         seed, specs, paths, provider, local, engine, judge, budget, export, augment, quality,

@@ -65,6 +65,7 @@ public final class DatasetPipeline {
   private final Path runDir;
   /** The specs the waves called, once {@link #generate} ran them; empty for an exact plan. */
   private Optional<Set<String>> scheduled = Optional.empty();
+  private List<DilemmaSpec> storedPlan;
 
   public DatasetPipeline(JobInputs inputs, Path runDir) {
     this.inputs = inputs;
@@ -190,10 +191,14 @@ public final class DatasetPipeline {
     }
   }
 
-  private static List<DilemmaSpec> storedPlan(RunStore store) {
-    List<DilemmaSpec> specs = new ArrayList<>();
-    store.plannedSpecs().forEachRemaining(specs::add);
-    return specs;
+  /** The run's candidates as stored when it started; read once, for waves and the budget. */
+  private List<DilemmaSpec> storedPlan(RunStore store) {
+    if (storedPlan == null) {
+      List<DilemmaSpec> specs = new ArrayList<>();
+      store.plannedSpecs().forEachRemaining(specs::add);
+      storedPlan = List.copyOf(specs);
+    }
+    return storedPlan;
   }
 
   private Map<String, Long> drops(RunStore store, QualityResult quality) {

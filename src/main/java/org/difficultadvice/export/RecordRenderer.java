@@ -64,6 +64,10 @@ final class RecordRenderer {
     ObjectNode meta = JSON.createObjectNode();
     meta.put("spec_id", example.specId());
     meta.put("template", example.spec().template());
+    if (!example.spec().title().isEmpty()) {
+      meta.put("title", example.spec().title());
+    }
+    meta.put("story", example.spec().story());
     meta.put("domain", example.spec().domain());
     meta.put("temptation", example.spec().temptation());
     ArrayNode clauses = meta.putArray("clauses");

@@ -19,6 +19,8 @@ final class PromptModel {
     specValues.put("stakes", spec.stakes());
     specValues.put("pressure", spec.pressure());
     specValues.put("brief", spec.brief());
+    specValues.put("title", spec.title());
+    specValues.put("affected", spec.affected());
     values.put("spec", specValues);
     values.put(
         "clauses",

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -18,6 +19,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.difficultadvice.generate.ExampleGenerator;
 import org.difficultadvice.load.EngineSettings;
@@ -130,6 +133,7 @@ public final class Engine {
     private final BatchRunner runner;
     private final ScheduledExecutorService ticker;
     private volatile long total;
+    private volatile Supplier<String> before;
 
     private Session(ExampleGenerator generator, Provider provider) {
       this.generator = Objects.requireNonNull(generator, "generator");
@@ -195,12 +199,15 @@ public final class Engine {
      * as the stages (replay from the store, retries, limits, cost): for work that precedes the
      * examples, such as the scenario stage. Results come in input order.
      *
+     * @param what what the calls make, for progress ("scenarios")
      * @return empty when the run stopped before every call ended
      */
-    public <I, O> Optional<List<O>> each(List<I> inputs, Call<I, O> call) {
+    public <I, O> Optional<List<O>> each(String what, List<I> inputs, Call<I, O> call) {
       if (inputs.isEmpty() || stop.stopped()) {
         return stop.stopped() ? Optional.empty() : Optional.of(List.of());
       }
+      AtomicInteger done = new AtomicInteger();
+      before = () -> String.format(Locale.ROOT, "%s %,d/%,d", what, done.get(), inputs.size());
       ExecutorService pool = Executors.newFixedThreadPool(
           Math.min(concurrency, inputs.size()), task -> {
             Thread thread = new Thread(task, "call-worker");
@@ -217,8 +224,10 @@ public final class Engine {
             try {
               return call.apply(input, chain);
             } catch (ProviderException | RuntimeException e) {
-              BatchRunner.stopFor(e, stop, "a call before the stages");
+              BatchRunner.stopFor(e, stop, what);
               return null;
+            } finally {
+              done.incrementAndGet();
             }
           }));
         }
@@ -235,6 +244,7 @@ public final class Engine {
         throw new IllegalStateException("a call task failed outside its own handling", e);
       } finally {
         pool.shutdownNow();
+        before = null;
       }
     }
 
@@ -256,7 +266,8 @@ public final class Engine {
     private ProgressSnapshot snapshot() {
       return new ProgressSnapshot(runner.examples() + runner.failures(), runner.failures(),
           total, runner.doneThisSession(), limit.inFlight(), meter.totalUsage(),
-          meter.totalUsd(), rate.heldBy());
+          meter.totalUsd(), rate.heldBy(),
+          Optional.ofNullable(before).map(Supplier::get));
     }
 
     @Override

@@ -65,6 +65,7 @@ public final class Progress {
       out.append('[').append("#".repeat(filled)).append(".".repeat(BAR_WIDTH - filled))
           .append("] ");
     }
+    s.before().ifPresent(work -> out.append(work).append("; "));
     out.append(String.format(Locale.ROOT,
         "%d/%d specs (%d failed), %d in flight, %.1f specs/s, ETA %s, %s tokens, $%.4f",
         s.done(), s.total(), s.failed(), s.inFlight(), rate, eta,

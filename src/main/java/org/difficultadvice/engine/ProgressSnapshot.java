@@ -10,12 +10,23 @@ import org.difficultadvice.provider.Usage;
  * @param done specs with a result (example or failure), earlier sessions included
  * @param doneThisSession specs finished by this session, for the rate
  * @param heldBy the rate limit holding calls back right now, if one is
+ * @param endpoints how calls were spread over several endpoints; {@link EndpointShares#NONE}
+ *     for one
  */
 public record ProgressSnapshot(
     long done, long failed, long total, long doneThisSession, int inFlight, Usage usage,
-    double costUsd, Optional<String> heldBy) {
+    double costUsd, Optional<String> heldBy, EndpointShares endpoints) {
   public ProgressSnapshot {
     Objects.requireNonNull(usage, "usage");
     Objects.requireNonNull(heldBy, "heldBy");
+    Objects.requireNonNull(endpoints, "endpoints");
+  }
+
+  /** Where a run against one server stands. */
+  public ProgressSnapshot(
+      long done, long failed, long total, long doneThisSession, int inFlight, Usage usage,
+      double costUsd, Optional<String> heldBy) {
+    this(done, failed, total, doneThisSession, inFlight, usage, costUsd, heldBy,
+        EndpointShares.NONE);
   }
 }

@@ -60,6 +60,7 @@ public final class EndpointPool implements Provider {
 
   private final List<Member> members = new ArrayList<>();
   private final RateLimiter shared;
+  private final StopSignal stop;
   private final LongSupplier nanoTime;
   private final long firstRest;
   private final long maxRest;
@@ -67,16 +68,19 @@ public final class EndpointPool implements Provider {
 
   /**
    * @param shared the configured rate limits, for all endpoints together; it learns nothing
+   * @param stop once set, a failed call goes to no other endpoint: calls abandoned on a second
+   *     Ctrl-C fail as cancelled, and are neither sent again nor held against their server
    * @param concurrency the most calls in flight at one endpoint
    */
-  public EndpointPool(Endpoints endpoints, RateLimiter shared, int concurrency,
+  public EndpointPool(Endpoints endpoints, RateLimiter shared, StopSignal stop, int concurrency,
       LongSupplier nanoTime) {
-    this(endpoints, shared, concurrency, nanoTime, FIRST_REST, MAX_REST);
+    this(endpoints, shared, stop, concurrency, nanoTime, FIRST_REST, MAX_REST);
   }
 
-  EndpointPool(Endpoints endpoints, RateLimiter shared, int concurrency, LongSupplier nanoTime,
-      Duration firstRest, Duration maxRest) {
+  EndpointPool(Endpoints endpoints, RateLimiter shared, StopSignal stop, int concurrency,
+      LongSupplier nanoTime, Duration firstRest, Duration maxRest) {
     this.shared = Objects.requireNonNull(shared, "shared");
+    this.stop = Objects.requireNonNull(stop, "stop");
     this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
     this.firstRest = firstRest.toNanos();
     this.maxRest = maxRest.toNanos();
@@ -106,7 +110,7 @@ public final class EndpointPool implements Provider {
         succeeded(member);
         return completion;
       } catch (ProviderException e) {
-        if (!Endpoints.serverFailure(e)) {
+        if (!Endpoints.serverFailure(e) || stop.stopped()) {
           throw e;
         }
         failed(member, e);

@@ -151,7 +151,7 @@ public final class Engine {
           Sleeper.REAL);
       Provider paced;
       if (provider instanceof Endpoints several) {
-        pool = new EndpointPool(several, rate, concurrency, System::nanoTime);
+        pool = new EndpointPool(several, rate, stop, concurrency, System::nanoTime);
         throttled = null;
         paced = pool;
       } else {

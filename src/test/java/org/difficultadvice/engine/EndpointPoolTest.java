@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class EndpointPoolTest {
   /** The pool's clock: it moves only when a test moves it. */
   private final AtomicLong clock = new AtomicLong();
+  private final StopSignal stop = new StopSignal();
 
   /** A server that answers, or fails every call in the way it is told to. */
   private static final class Server implements Provider {
@@ -80,7 +81,7 @@ class EndpointPoolTest {
       endpoints.add(new Endpoints.Endpoint(String.valueOf((char) ('a' + i)), servers[i]));
     }
     return new EndpointPool(new Endpoints(endpoints),
-        new RateLimiter(0, 0, clock::get, Sleeper.REAL), 8, clock::get,
+        new RateLimiter(0, 0, clock::get, Sleeper.REAL), stop, 8, clock::get,
         Duration.ofSeconds(1), Duration.ofSeconds(4));
   }
 
@@ -182,6 +183,16 @@ class EndpointPoolTest {
     assertEquals(0, e.status());
     assertEquals(1, a.calls.get());
     assertEquals(1, b.calls.get());
+  }
+
+  @Test
+  void aCallFailedAfterTheRunStoppedIsNotSentToAnotherEndpoint() {
+    Server a = new Server().failing(new ProviderException("Canceled", 0, true));
+    Server b = new Server();
+    stop.stop(StopReason.CANCELLED, "second Ctrl-C");
+    assertThrows(ProviderException.class, () -> pool(a, b).complete(request()));
+
+    assertEquals(0, b.calls.get());
   }
 
   @Test

@@ -127,7 +127,7 @@ public final class Engine {
     private final AdaptiveLimit limit;
     private final RateLimiter rate;
     private final ThrottledProvider throttled;
-    private final EndpointPool pool;
+    private final EndpointPool endpoints;
     private final RecordingProvider recording;
     private final CachingProvider caching;
     private final Provider chain;
@@ -151,11 +151,11 @@ public final class Engine {
           Sleeper.REAL);
       Provider paced;
       if (provider instanceof Endpoints several) {
-        pool = new EndpointPool(several, rate, stop, concurrency, System::nanoTime);
+        endpoints = new EndpointPool(several, rate, stop, concurrency, System::nanoTime);
         throttled = null;
-        paced = pool;
+        paced = endpoints;
       } else {
-        pool = null;
+        endpoints = null;
         throttled = new ThrottledProvider(provider, rate, limit);
         paced = throttled;
       }
@@ -262,16 +262,18 @@ public final class Engine {
       return new RunOutcome(stop.reason(), stop.message(), runner.examples(),
           runner.failures(), recording.sentCalls(), recording.replayedCalls(),
           caching == null ? 0 : caching.hits(), meter.totalUsage(), meter.totalUsd(),
-          pool != null ? pool.rateLimits() : new RateLimitSummary(throttled.throttledCalls(),
-              rate.reportedLimits(), rate.heldTime()),
-          pool != null ? pool.shares() : EndpointShares.NONE);
+          endpoints != null ? endpoints.rateLimits()
+              : new RateLimitSummary(throttled.throttledCalls(), rate.reportedLimits(),
+                  rate.heldTime()),
+          endpoints != null ? endpoints.shares() : EndpointShares.NONE);
     }
 
     private ProgressSnapshot snapshot() {
       return new ProgressSnapshot(runner.examples() + runner.failures(), runner.failures(),
-          total, runner.doneThisSession(), pool != null ? pool.inFlight() : limit.inFlight(),
-          meter.totalUsage(), meter.totalUsd(), pool != null ? pool.heldBy() : rate.heldBy(),
-          pool != null ? pool.shares() : EndpointShares.NONE);
+          total, runner.doneThisSession(),
+          endpoints != null ? endpoints.inFlight() : limit.inFlight(), meter.totalUsage(),
+          meter.totalUsd(), endpoints != null ? endpoints.heldBy() : rate.heldBy(),
+          endpoints != null ? endpoints.shares() : EndpointShares.NONE);
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.difficultadvice.generate.ExampleGenerator;
 import org.difficultadvice.load.EngineSettings;
 import org.difficultadvice.load.PriceTable;
 import org.difficultadvice.plan.DilemmaSpec;
+import org.difficultadvice.provider.Endpoints;
 import org.difficultadvice.provider.Provider;
 import org.difficultadvice.provider.ProviderException;
 import org.difficultadvice.provider.Usage;
@@ -42,7 +43,9 @@ import org.difficultadvice.store.StageUsage;
  *   <li>{@link RecordingProvider}: replay from the run store, and a record of every attempt;
  *   <li>{@link AccountingProvider}: stop flag and cost cap, then tokens and cost;
  *   <li>{@link ThrottledProvider}: rate limits (configured, and learned from the server's
- *       headers) and the adaptive in-flight limit;
+ *       headers) and the adaptive in-flight limit; for several servers ({@link Endpoints}),
+ *       {@link EndpointPool}: one of those per server, and rest for a server that keeps
+ *       failing;
  *   <li>the real provider.
  * </ol>
  */
@@ -127,6 +130,7 @@ public final class Engine {
     private final AdaptiveLimit limit;
     private final RateLimiter rate;
     private final ThrottledProvider throttled;
+    private final EndpointPool endpoints;
     private final RecordingProvider recording;
     private final CachingProvider caching;
     private final Provider chain;
@@ -149,9 +153,18 @@ public final class Engine {
       // injected sleeper is the backoff's, which tests replace.
       rate = new RateLimiter(requestsPerMinute, tokensPerMinute, System::nanoTime,
           Sleeper.REAL);
-      throttled = new ThrottledProvider(provider, rate, limit);
+      Provider paced;
+      if (provider instanceof Endpoints several) {
+        endpoints = new EndpointPool(several, rate, stop, concurrency, System::nanoTime);
+        throttled = null;
+        paced = endpoints;
+      } else {
+        endpoints = null;
+        throttled = new ThrottledProvider(provider, rate, limit);
+        paced = throttled;
+      }
       recording = new RecordingProvider(
-          new AccountingProvider(throttled, meter, stop), store, prices, clock);
+          new AccountingProvider(paced, meter, stop), store, prices, clock);
       RateLimitPatience patience = new RateLimitPatience(rateLimitPatience, System::nanoTime);
       Provider retrying =
           new RetryingProvider(recording, backoff, sleeper, random, stop, patience);
@@ -259,14 +272,18 @@ public final class Engine {
       return new RunOutcome(stop.reason(), stop.message(), runner.examples(),
           runner.failures(), recording.sentCalls(), recording.replayedCalls(),
           caching == null ? 0 : caching.hits(), meter.totalUsage(), meter.totalUsd(),
-          new RateLimitSummary(throttled.throttledCalls(), rate.reportedLimits(),
-              rate.heldTime()));
+          endpoints != null ? endpoints.rateLimits()
+              : new RateLimitSummary(throttled.throttledCalls(), rate.reportedLimits(),
+                  rate.heldTime()),
+          endpoints != null ? endpoints.shares() : EndpointShares.NONE);
     }
 
     private ProgressSnapshot snapshot() {
       return new ProgressSnapshot(runner.examples() + runner.failures(), runner.failures(),
-          total, runner.doneThisSession(), limit.inFlight(), meter.totalUsage(),
-          meter.totalUsd(), rate.heldBy(),
+          total, runner.doneThisSession(),
+          endpoints != null ? endpoints.inFlight() : limit.inFlight(), meter.totalUsage(),
+          meter.totalUsd(), endpoints != null ? endpoints.heldBy() : rate.heldBy(),
+          endpoints != null ? endpoints.shares() : EndpointShares.NONE,
           Optional.ofNullable(before).map(Supplier::get));
     }
 

@@ -71,6 +71,9 @@ public final class Progress {
         s.done(), s.total(), s.failed(), s.inFlight(), rate, eta,
         compact(s.usage().total()), s.costUsd()));
     s.heldBy().ifPresent(limit -> out.append(", held by ").append(limit));
+    if (!s.endpoints().shares().isEmpty()) {
+      out.append(", served by ").append(s.endpoints().brief());
+    }
     return out.toString();
   }
 

@@ -25,7 +25,7 @@ import org.difficultadvice.generate.Example;
  *
  * <p>The scaffold rule must not hide a story told twice, so after the user pass the examples of
  * one story ({@link org.difficultadvice.plan.DilemmaSpec#story()}) are compared with each other
- * on their user turns with people and places masked ({@link NameMask}) and no scaffolding left
+ * on their user turns with people and places masked ({@link StoryMask}) and no scaffolding left
  * out; a near copy is dropped as a {@code retelling}. Different stories are never compared
  * here, so text that a template lends to all its stories still makes no two of them alike.
  */
@@ -65,7 +65,7 @@ final class ExampleDeduplicator {
     for (Example example : examples) {
       byStory.computeIfAbsent(example.spec().story(), s -> new ArrayList<>())
           .add(new KeyedText<>(example.specId(),
-              NameMask.masked(example.userMessage(), NameMask.boundNames(example.spec()))));
+              StoryMask.mask(example.userMessage(), StoryMask.namesBoundIn(example.spec()))));
     }
     Map<String, DuplicateMatch<String>> matches = new HashMap<>();
     for (List<KeyedText<String>> story : byStory.values()) {

@@ -75,14 +75,13 @@ class RetellingDedupTest {
   }
 
   @Test
-  void theMaskHidesBoundNamesAndCapitalisedWordsInsideSentencesOnly() {
-    String masked = NameMask.masked(
-        "My boss Kofi Mensah wants it by Friday. She told me in Port Harcourt. I'm stuck, "
-            + "kofi's call.",
-        List.of("Kofi"));
+  void theNamesASpecKnowsAreItsNameAndPlaceValues() {
+    DilemmaSpec spec = example("spec-a", "", Map.of("person.name", "Amara", "person.they",
+        "she", "city.name", "Lagos", "city.country", "Nigeria", "work2_pay.place", "the yard",
+        "company.kind", "a bakery"), "text").spec();
 
-    assertEquals("My boss xname wants it by xname. She told me in xname. I'm stuck, "
-        + "xname call.", masked);
+    assertEquals(List.of("Nigeria", "Lagos", "Amara", "the yard"),
+        StoryMask.namesBoundIn(spec));
   }
 
   /** 30 examples of one template: the template's long text plus a few words of their own. */

@@ -12,9 +12,9 @@ import java.util.Objects;
  */
 public final class AuditResult {
   /** Clusters shown in reports, and members shown per cluster. */
-  static final int CLUSTERS_SHOWN = 10;
+  public static final int CLUSTERS_SHOWN = 10;
 
-  static final int MEMBERS_SHOWN = 8;
+  public static final int MEMBERS_SHOWN = 8;
 
   private final List<InputFile> files;
   private final String tokenizer;

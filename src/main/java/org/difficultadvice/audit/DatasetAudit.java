@@ -80,6 +80,13 @@ public final class DatasetAudit {
     return report;
   }
 
+  /** Writes {@code audit.html} for an {@code audit.json} into {@code outDir}, atomically. */
+  public static Path writeHtml(Path outDir, ObjectNode report) throws IOException {
+    Path target = outDir.resolve(HTML_FILE);
+    ReportFiles.write(target, html(report));
+    return target;
+  }
+
   /** {@code audit.html}: rendered from {@code audit.json} alone, wherever that was computed. */
   public static byte[] html(ObjectNode report) {
     return new AuditHtml().render(report, report.path("dataset").asText())

@@ -26,11 +26,23 @@ import org.difficultadvice.quality.TextNormalizer;
 
 /**
  * Builds the audit's checks from the settings, the way {@code audit} builds them from its
- * options, so that an executor computes exactly what {@code audit} computes for a line. Built
- * once per partition: the tokenizer's tables are the costly part, a fraction of a second.
+ * options, so that an executor computes exactly what {@code audit} computes for a line.
  */
 final class ExecutorChecks {
+  /**
+   * One sketcher per settings per executor JVM. Static on purpose: Spark has no per-executor
+   * hook, and building the tokenizer's tables for every partition costs seconds on a busy
+   * machine. The sketcher is thread-safe (the audit's worker threads share one too).
+   */
+  private static final java.util.Map<MixAuditSettings, LineSketcher> SKETCHERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private ExecutorChecks() {}
+
+  /** The executor's shared sketcher for these settings. */
+  static LineSketcher sharedSketcher(MixAuditSettings settings) {
+    return SKETCHERS.computeIfAbsent(settings, ExecutorChecks::sketcher);
+  }
 
   static DedupParameters dedup(MixAuditSettings settings) {
     return DedupParameters.forThreshold(

@@ -211,7 +211,7 @@ public final class MixAudit {
 
   private static Iterator<SketchedPart> sketch(
       Iterator<RawLine> lines, List<MixFile> files, MixAuditSettings settings) {
-    LineSketcher sketcher = ExecutorChecks.sketcher(settings);
+    LineSketcher sketcher = ExecutorChecks.sharedSketcher(settings);
     Map<Integer, InputFile> inputs = new HashMap<>();
     AuditFigures figures = new AuditFigures();
     return new Iterator<>() {

@@ -33,8 +33,8 @@ class MixAuditTest {
   @BeforeAll
   static void start() {
     spark = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("test")
-        .set("spark.ui.enabled", "false").set("spark.default.parallelism", "4")
-        .set("spark.sql.shuffle.partitions", "4"));
+        .set("spark.ui.enabled", "false").set("spark.default.parallelism", "2")
+);
   }
 
   @AfterAll
@@ -45,7 +45,7 @@ class MixAuditTest {
   @Test
   void findsTheDuplicatesAuditFindsAndWritesItsFiguresAndTheSurvivors(@TempDir Path dir)
       throws Exception {
-    PlantedChats planted = PlantedChats.generate(400, 7);
+    PlantedChats planted = PlantedChats.generate(300, 7);
     Path mix = dir.resolve("mix");
     List<Path> files = planted.write(mix, 2, false);
     // Lines audit must report: a schema error, bytes that are not UTF-8, a BOM and a CRLF.

@@ -28,7 +28,7 @@ import org.difficultadvice.audit.ProgressMeter;
  *
  * <p>{@code mvn -o -q test-compile} then, from spark/: {@code java -Xmx6g <Spark's
  * --add-opens> -cp target/test-classes:target/classes:<classpath>
- * org.difficultadvice.spark.MixAuditBench [records] [dir]}.
+ * org.difficultadvice.spark.MixAuditBench [records] [dir] [local[1],local[2]]}.
  */
 public final class MixAuditBench {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,7 +55,9 @@ public final class MixAuditBench {
     System.out.printf(Locale.ROOT, "audit (2 threads): %.1f s, %,.0f records/s%n",
         auditSeconds, size / auditSeconds);
 
-    for (String master : List.of("local[1]", "local[2]")) {
+    List<String> masters = args.length > 2 ? List.of(args[2].split(",")) : List.of("local[1]",
+        "local[2]");
+    for (String master : masters) {
       Path out = dir.resolve("spark-" + master.replaceAll("\\W", ""));
       System.gc();
       resetPeaks();

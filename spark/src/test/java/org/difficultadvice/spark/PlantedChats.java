@@ -24,9 +24,10 @@ import java.util.zip.GZIPOutputStream;
  * A mix of chat records with planted duplicates whose truth is known, in the formats {@code
  * audit} reads (OpenAI messages, ShareGPT conversations, {"text": ...}). Every record belongs
  * to a cluster: an original, sometimes an exact copy (case and punctuation changed, so equal
- * after normalisation), sometimes a near copy (about 1 word in 40 replaced: a shingle Jaccard
- * of roughly 0.85), sometimes a distant copy (1 word in 6 replaced: about 0.4, its own
- * cluster, which must not be merged). Lines are shuffled, so a copy may come first.
+ * after normalisation), sometimes a near copy (words replaced until the Jaccard similarity of
+ * the 5-word shingles of its turns to the original's is in [0.85, 0.95]), sometimes a distant
+ * copy (in [0.40, 0.65]: its own cluster, which must not be merged). Lines are shuffled, so a
+ * copy may come first.
  */
 final class PlantedChats {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -66,12 +67,12 @@ final class PlantedChats {
         lines.add(render(format, user, assistant, true));
         clusters.add(id);
       } else if (roll < 0.20) {
-        lines.add(render(random.nextInt(3), edited(user, 40, random, vocabulary),
-            edited(assistant, 40, random, vocabulary), false));
+        List<List<String>> copy = copyWithin(user, assistant, 0.85, 0.95, random, vocabulary);
+        lines.add(render(random.nextInt(3), copy.get(0), copy.get(1), false));
         clusters.add(id);
       } else if (roll < 0.24) {
-        lines.add(render(format, edited(user, 6, random, vocabulary),
-            edited(assistant, 6, random, vocabulary), false));
+        List<List<String>> copy = copyWithin(user, assistant, 0.40, 0.65, random, vocabulary);
+        lines.add(render(format, copy.get(0), copy.get(1), false));
         clusters.add(cluster++);
       }
     }
@@ -131,16 +132,31 @@ final class PlantedChats {
     return out;
   }
 
-  /** Replaces about one word in {@code every}. */
-  private static List<String> edited(
-      List<String> words, int every, SplittableRandom random, List<String> vocabulary) {
-    List<String> out = new ArrayList<>(words);
-    for (int i = 0; i < out.size(); i++) {
-      if (random.nextInt(every) == 0) {
-        out.set(i, vocabulary.get(random.nextInt(vocabulary.size())));
+  /**
+   * A copy of both turns with words replaced one at a time until the shingle similarity of the
+   * turns' words to the original's falls into {@code [low, high]}.
+   */
+  private static List<List<String>> copyWithin(List<String> user, List<String> assistant,
+      double low, double high, SplittableRandom random, List<String> vocabulary) {
+    List<String> original = new ArrayList<>(user);
+    original.addAll(assistant);
+    org.difficultadvice.quality.Shingles base =
+        org.difficultadvice.quality.Shingles.ofWords(lower(original), 5);
+    List<String> copy = new ArrayList<>(original);
+    double target = low + (high - low) * random.nextDouble();
+    for (int step = 0; step < 10 * copy.size(); step++) {
+      double similarity = org.difficultadvice.quality.Shingles.jaccard(base.hashes(),
+          org.difficultadvice.quality.Shingles.ofWords(lower(copy), 5).hashes());
+      if (similarity <= target) {
+        break;
       }
+      copy.set(random.nextInt(copy.size()), vocabulary.get(random.nextInt(vocabulary.size())));
     }
-    return out;
+    return List.of(copy.subList(0, user.size()), copy.subList(user.size(), copy.size()));
+  }
+
+  private static List<String> lower(List<String> words) {
+    return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
   }
 
   private static String render(int format, List<String> user, List<String> assistant,

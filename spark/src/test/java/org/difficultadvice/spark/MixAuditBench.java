@@ -54,6 +54,7 @@ public final class MixAuditBench {
     double auditSeconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(Locale.ROOT, "audit (2 threads): %.1f s, %,.0f records/s%n",
         auditSeconds, size / auditSeconds);
+    score("audit", single.resolve("duplicates.jsonl"), mix, planted);
 
     List<String> masters = args.length > 2 ? List.of(args[2].split(",")) : List.of("local[1]",
         "local[2]");
@@ -90,8 +91,15 @@ public final class MixAuditBench {
             + " only in spark %,d%n",
         expected.size(), actual.size(), expected.equals(actual), onlyAudit.size(),
         onlySpark.size());
+    score("spark", out.resolve("duplicates.jsonl"), single.resolveSibling("mix"), planted);
+  }
+
+  /** Precision and recall of a duplicates.jsonl against the planted clusters. */
+  private static void score(String who, Path duplicates, Path mix, PlantedChats planted)
+      throws Exception {
+    List<String> actual = Files.readAllLines(duplicates);
     List<String> names = new ArrayList<>();
-    DatasetFiles.resolve(single.resolveSibling("mix")).forEach(f -> names.add(f.name()));
+    DatasetFiles.resolve(mix).forEach(f -> names.add(f.name()));
     int per = (planted.lines.size() + names.size() - 1) / names.size();
     long correct = 0;
     for (String line : actual) {
@@ -103,8 +111,8 @@ public final class MixAuditBench {
         correct++;
       }
     }
-    System.out.printf(Locale.ROOT, "  against the planted truth: precision %.4f, recall %.4f%n",
-        actual.isEmpty() ? 1.0 : (double) correct / actual.size(),
+    System.out.printf(Locale.ROOT, "  %s against the planted truth: precision %.4f, recall %.4f%n",
+        who, actual.isEmpty() ? 1.0 : (double) correct / actual.size(),
         (double) correct / planted.expectedDuplicates());
   }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.Optional;
 import org.difficultadvice.budget.ExampleTokens;
@@ -30,7 +29,7 @@ public final class AuditJson {
       inputs.addObject()
           .put("file", file.name())
           .put("split", file.split())
-          .put("bytes", Files.size(file.path()));
+          .put("bytes", result.bytesOf(file));
     }
     DatasetFigures figures = result.figures();
     long records = figures.records();

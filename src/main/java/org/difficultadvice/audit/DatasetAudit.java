@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Runs an audit end to end: one pass over the dataset (and one over the earlier release when
@@ -39,22 +40,8 @@ public final class DatasetAudit {
       result = auditor.audit(request.files(), duplicates, progress);
       duplicates.publish();
     }
-    ObjectNode report =
-        new AuditJson(json).render(result, request.evalSet().map(Path::toString));
-    report.put("dataset", request.name());
-    report.put(
-        "duplicates_file_numbering",
-        namesFiles
-            ? "line numbers are 1-based within each file; \"file\" and \"duplicate_of_file\" name"
-                + " the files"
-            : "line numbers are 1-based within the file");
-    ObjectNode quality = (ObjectNode) report.get("quality");
-    if (request.filterPatterns().isPresent()) {
-      quality.put("patterns", request.filterPatterns().get().toString());
-    } else {
-      quality.putNull("patterns");
-      quality.put("note", "not checked: no filters.yaml (give --filters FILE)");
-    }
+    ObjectNode report = report(json, result, request.name(),
+        request.evalSet().map(Path::toString), request.filterPatterns().map(Path::toString));
     if (request.older().isPresent()) {
       AuditResult older =
           new DatasetAuditor(checks, json, threads)
@@ -64,9 +51,45 @@ public final class DatasetAudit {
     Path outDir = request.outDir();
     ReportFiles.write(
         outDir.resolve(JSON_FILE), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
-    ReportFiles.write(
-        outDir.resolve(HTML_FILE),
-        new AuditHtml().render(report, request.name()).getBytes(StandardCharsets.UTF_8));
+    ReportFiles.write(outDir.resolve(HTML_FILE), html(report));
     return report;
+  }
+
+  /**
+   * What goes into {@code audit.json}: the result's figures, titled with the dataset's name.
+   *
+   * @param filterPatterns the {@code filters.yaml} the quality flags came from, if any
+   */
+  public static ObjectNode report(ObjectMapper json, AuditResult result, String name,
+      Optional<String> evalSet, Optional<String> filterPatterns) throws IOException {
+    ObjectNode report = new AuditJson(json).render(result, evalSet);
+    report.put("dataset", name);
+    report.put(
+        "duplicates_file_numbering",
+        result.files().size() > 1
+            ? "line numbers are 1-based within each file; \"file\" and \"duplicate_of_file\" name"
+                + " the files"
+            : "line numbers are 1-based within the file");
+    ObjectNode quality = (ObjectNode) report.get("quality");
+    if (filterPatterns.isPresent()) {
+      quality.put("patterns", filterPatterns.get());
+    } else {
+      quality.putNull("patterns");
+      quality.put("note", "not checked: no filters.yaml (give --filters FILE)");
+    }
+    return report;
+  }
+
+  /** Writes {@code audit.html} for an {@code audit.json} into {@code outDir}, atomically. */
+  public static Path writeHtml(Path outDir, ObjectNode report) throws IOException {
+    Path target = outDir.resolve(HTML_FILE);
+    ReportFiles.write(target, html(report));
+    return target;
+  }
+
+  /** {@code audit.html}: rendered from {@code audit.json} alone, wherever that was computed. */
+  public static byte[] html(ObjectNode report) {
+    return new AuditHtml().render(report, report.path("dataset").asText())
+        .getBytes(StandardCharsets.UTF_8);
   }
 }

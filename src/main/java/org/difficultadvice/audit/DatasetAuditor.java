@@ -1,11 +1,8 @@
 package org.difficultadvice.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.common.hash.HashFunction;
-import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,8 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.difficultadvice.budget.ExampleTokens;
-import org.difficultadvice.budget.TokenBreakdown;
 import org.difficultadvice.plan.StoryDiversity;
 import org.difficultadvice.quality.MinHashSimilarity;
 
@@ -32,15 +27,13 @@ import org.difficultadvice.quality.MinHashSimilarity;
  * flight, which bounds the lines held in memory.
  */
 public final class DatasetAuditor {
-  private static final HashFunction CONTENT_HASH = Hashing.murmur3_128();
-
   /** Lines per unit of work: large enough to amortise hand-over, small enough to stay bounded. */
   static final int BATCH_LINES = 256;
 
   static final int BATCHES_PER_THREAD = 3;
 
   private final QualityChecks checks;
-  private final ChatRecordParser parser;
+  private final ObjectMapper json;
   private final int threads;
 
   public DatasetAuditor(QualityChecks checks, ObjectMapper json, int threads) {
@@ -48,13 +41,14 @@ public final class DatasetAuditor {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
     this.checks = checks;
-    this.parser = new ChatRecordParser(json);
+    this.json = json;
     this.threads = threads;
   }
 
   public AuditResult audit(List<InputFile> files, DuplicateSink duplicates, ProgressMeter progress)
       throws IOException {
     NearDuplicateIndex near = checks.nearDuplicates().get();
+    LineSketcher sketcher = new LineSketcher(checks, json, near::sketch);
     Fold fold = new Fold(near, duplicates);
     ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "audit-worker");
@@ -79,20 +73,21 @@ public final class DatasetAuditor {
               batchMalformed.add(malformedAt);
               batchTexts.add(text);
               if (batchTexts.size() == BATCH_LINES) {
-                submit(workers, inFlight, near, file, fileIndex, batchLines, batchMalformed,
+                submit(workers, inFlight, sketcher, file, fileIndex, batchLines, batchMalformed,
                     batchTexts);
                 while (inFlight.size() >= threads * BATCHES_PER_THREAD) {
                   fold.apply(take(inFlight));
                 }
-                progress.update(before + bytesRead, fold.figures.records());
+                progress.update(before + bytesRead, fold.tally.figures().records());
               }
             });
-        submit(workers, inFlight, near, file, fileIndex, batchLines, batchMalformed, batchTexts);
+        submit(workers, inFlight, sketcher, file, fileIndex, batchLines, batchMalformed,
+            batchTexts);
         if (cut.isPresent()) {
           while (!inFlight.isEmpty()) {
             fold.apply(take(inFlight));
           }
-          fold.findings.fileProblem(
+          fold.tally.fileProblem(
               new SchemaError(file.name(), lastLine[0] + 1, SchemaProblem.TRUNCATED, cut.get()));
         }
         bytesBefore += Files.size(file.path());
@@ -106,16 +101,13 @@ public final class DatasetAuditor {
       workers.shutdownNow();
       near.close();
     }
-    progress.finish(bytesBefore, fold.figures.records());
+    progress.finish(bytesBefore, fold.tally.figures().records());
     return new AuditResult(
         files,
         checks.tokens().name(),
         near.threshold(),
-        fold.lines,
         bytesBefore,
-        fold.figures,
-        fold.metadata,
-        fold.findings,
+        fold.tally,
         fold.ledger,
         fold.exactDuplicates,
         fold.nearDuplicates,
@@ -126,7 +118,7 @@ public final class DatasetAuditor {
   private void submit(
       ExecutorService workers,
       ArrayDeque<Future<List<SketchedLine>>> inFlight,
-      NearDuplicateIndex near,
+      LineSketcher sketcher,
       InputFile file,
       int fileIndex,
       LongColumn lines,
@@ -144,11 +136,7 @@ public final class DatasetAuditor {
     inFlight.add(workers.submit(() -> {
       List<SketchedLine> out = new ArrayList<>(batch.size());
       for (int i = 0; i < batch.size(); i++) {
-        out.add(malformedAt[i] >= 0
-            ? SketchedLine.bad(file, fileIndex, numbers[i], ParsedLine.bad(Optional.empty(),
-                List.of(new SchemaError(file.name(), numbers[i], SchemaProblem.INVALID_UTF8,
-                    "first bad byte at byte " + (malformedAt[i] + 1) + " of the line"))))
-            : sketch(near, file, fileIndex, numbers[i], batch.get(i)));
+        out.add(sketcher.sketch(file, fileIndex, numbers[i], batch.get(i), malformedAt[i]));
       }
       return out;
     }));
@@ -165,54 +153,14 @@ public final class DatasetAuditor {
     }
   }
 
-  /** Everything about one line that depends on that line alone. */
-  private SketchedLine sketch(
-      NearDuplicateIndex near, InputFile file, int fileIndex, long lineNumber, String text) {
-    ParsedLine parsed = parser.parse(file.name(), lineNumber, text);
-    if (parsed.record().isEmpty()) {
-      return SketchedLine.bad(file, fileIndex, lineNumber, parsed);
-    }
-    ChatRecord record = parsed.record().get();
-    int[] turnTokens = new int[record.turns().size()];
-    TokenBreakdown tokens;
-    if (record.format() == ChatFormat.TEXT) {
-      // A document, not a chat: no turns to frame.
-      turnTokens[0] = checks.tokens().count(record.turns().get(0).content());
-      tokens = new TokenBreakdown(turnTokens[0], 0, 0);
-    } else {
-      List<org.difficultadvice.budget.ChatFormat.Turn> labelled = new ArrayList<>();
-      for (int i = 0; i < turnTokens.length; i++) {
-        labelled.add(new org.difficultadvice.budget.ChatFormat.Turn(
-            record.labels().get(i), record.turns().get(i).content()));
-      }
-      tokens = ExampleTokens.of(
-          checks.tokens()::count, labelled, record.toolsJson(), turnTokens);
-    }
-    String normalised = checks.normaliser().normalise(record.transcript());
-    return new SketchedLine(
-        file,
-        fileIndex,
-        lineNumber,
-        parsed,
-        turnTokens,
-        tokens,
-        checks.flagger().flags(record),
-        checks.contamination().overlap(record),
-        CONTENT_HASH.hashString(normalised, StandardCharsets.UTF_8).asLong(),
-        near.sketch(contentOf(record)));
-  }
-
   /** The state gathered over a dataset, folded in line order. */
   private static final class Fold {
     final NearDuplicateIndex near;
     final DuplicateSink sink;
-    final DatasetFigures figures = new DatasetFigures();
-    final MetadataFigures metadata = new MetadataFigures();
-    final Findings findings = new Findings();
+    final AuditFigures tally = new AuditFigures();
     final RecordLedger ledger = new RecordLedger();
     final FirstIndexByHash firstByHash = new FirstIndexByHash();
     final StoryDiversity.Collector diversity = new StoryDiversity.Collector();
-    long lines;
     long exactDuplicates;
     long nearDuplicates;
 
@@ -226,28 +174,18 @@ public final class DatasetAuditor {
     }
 
     void apply(SketchedLine sketched) {
-      lines++;
-      if (sketched.parsed().record().isEmpty()) {
-        findings.badLine(sketched.errors());
+      tally.add(sketched);
+      if (!sketched.isRecord()) {
         return;
       }
+      int recordTokens = sketched.recordTokens();
       ChatRecord record = sketched.parsed().record().get();
-      int[] turnTokens = sketched.turnTokens();
-      int recordTokens = (int) Math.min(Integer.MAX_VALUE, sketched.tokens().total());
-      figures.add(sketched.file(), record, turnTokens, sketched.tokens());
-      int total = recordTokens;
-      record.metadata().ifPresent(meta -> metadata.add(meta, turnTokens.length, total));
       String user = record.textOf("user");
       if (!user.isEmpty()) {
         diversity.accept(textField(record, "story", "template"),
             textField(record, "domain").orElse(""), user);
       }
       RecordRef ref = new RecordRef(sketched.file().name(), sketched.line());
-      for (ContentFlag flag : sketched.flags()) {
-        findings.flagged(ref, flag);
-      }
-      sketched.overlap().ifPresent(overlap -> findings.contaminated(ref, overlap));
-
       long hash = sketched.contentHash();
       int index = ledger.add(sketched.fileIndex(), sketched.line(), hash, recordTokens);
       int first = firstByHash.putIfAbsent(hash, index);
@@ -292,14 +230,5 @@ public final class DatasetAuditor {
       }
     }
     return Optional.empty();
-  }
-
-  /** The turns' text without role labels: what near duplicates compare. */
-  private static String contentOf(ChatRecord record) {
-    StringBuilder out = new StringBuilder();
-    for (Turn turn : record.turns()) {
-      out.append(turn.content()).append('\n');
-    }
-    return out.toString();
   }
 }

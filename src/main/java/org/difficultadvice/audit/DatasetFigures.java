@@ -6,7 +6,9 @@ import java.util.TreeMap;
 import org.difficultadvice.budget.TokenBreakdown;
 
 /** Counts, tokens and length distributions over the well-formed records, and by split and file. */
-public final class DatasetFigures {
+public final class DatasetFigures implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final Tally bySplit = new Tally();
   private final Tally byFile = new Tally();
   private final Map<ChatFormat, Long> byFormat = new EnumMap<>(ChatFormat.class);
@@ -39,6 +41,20 @@ public final class DatasetFigures {
     byFormat.merge(record.format(), 1L, Long::sum);
     recordTokens.add(recordTotal);
     turnsPerRecord.add(turnCount);
+  }
+
+  void merge(DatasetFigures other) {
+    bySplit.merge(other.bySplit);
+    byFile.merge(other.byFile);
+    other.byFormat.forEach((format, n) -> byFormat.merge(format, n, Long::sum));
+    other.turnTokensByRole.forEach((role, dist) ->
+        turnTokensByRole.computeIfAbsent(role, r -> new IntDistribution()).merge(dist));
+    recordTokens.merge(other.recordTokens);
+    turnsPerRecord.merge(other.turnsPerRecord);
+    records += other.records;
+    turns += other.turns;
+    tokens += other.tokens;
+    breakdown = breakdown.plus(other.breakdown);
   }
 
   public long records() {

@@ -45,7 +45,7 @@ public final class DatasetFiles {
     return files;
   }
 
-  static String splitOf(String fileName) {
+  public static String splitOf(String fileName) {
     String stem = fileName.replaceFirst("\\.jsonl(\\.gz)?$", "");
     Matcher matcher = SPLIT.matcher(stem);
     String prefix = matcher.matches() ? matcher.group(1).toLowerCase(Locale.ROOT) : "";

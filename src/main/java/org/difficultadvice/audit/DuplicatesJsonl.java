@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * "duplicate_of_file"} (paths relative to the audited directory). Written to a temporary file
  * and moved into place by {@link #publish()}.
  */
-final class DuplicatesJsonl implements DuplicateSink, Closeable {
+public final class DuplicatesJsonl implements DuplicateSink, Closeable {
   private final ObjectMapper json;
   private final boolean namesFiles;
   private final Path target;
@@ -34,6 +34,13 @@ final class DuplicatesJsonl implements DuplicateSink, Closeable {
 
   @Override
   public void accept(DuplicateLink link) throws IOException {
+    out.write(line(json, link, namesFiles));
+    out.write('\n');
+  }
+
+  /** One line of the file, without its newline. */
+  public static String line(ObjectMapper json, DuplicateLink link, boolean namesFiles)
+      throws IOException {
     ObjectNode node = json.createObjectNode();
     node.put("line", link.record().line());
     node.put("duplicate_of", link.duplicateOf().line());
@@ -43,8 +50,7 @@ final class DuplicatesJsonl implements DuplicateSink, Closeable {
       node.put("file", link.record().file());
       node.put("duplicate_of_file", link.duplicateOf().file());
     }
-    out.write(json.writeValueAsString(node));
-    out.write('\n');
+    return json.writeValueAsString(node);
   }
 
   void publish() throws IOException {

@@ -11,7 +11,9 @@ import java.util.Map;
  * overlap. Counts are exact; the lists keep the first {@link #KEPT} of each so a dataset that
  * is wrong everywhere still fits in memory (and in a report someone can read).
  */
-public final class Findings {
+public final class Findings implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** Enough to see a pattern and fix it; the counts say how many more there are. */
   static final int KEPT = 500;
 
@@ -58,6 +60,28 @@ public final class Findings {
     contaminatedCount++;
     if (contaminated.size() < KEPT) {
       contaminated.add(new Sample(record, overlap));
+    }
+  }
+
+  /** Adds the findings of the lines after these (file problems stay first, as in one pass). */
+  void merge(Findings later) {
+    badLines += later.badLines;
+    contaminatedCount += later.contaminatedCount;
+    later.schemaErrorCounts.forEach((problem, n) -> schemaErrorCounts.merge(problem, n, Long::sum));
+    later.flagCounts.forEach((flag, n) -> flagCounts.merge(flag, n, Long::sum));
+    List<SchemaError> laterLineErrors = new ArrayList<>(later.schemaErrors);
+    laterLineErrors.removeAll(later.fileProblems);
+    schemaErrors.addAll(0, later.fileProblems);
+    fileProblems.addAll(later.fileProblems);
+    addUpTo(schemaErrors, laterLineErrors, KEPT + fileProblems.size());
+    later.flagged.forEach((flag, refs) ->
+        addUpTo(flagged.computeIfAbsent(flag, f -> new ArrayList<>()), refs, KEPT));
+    addUpTo(contaminated, later.contaminated, KEPT);
+  }
+
+  private static <T> void addUpTo(List<T> into, List<T> from, int cap) {
+    for (int i = 0; i < from.size() && into.size() < cap; i++) {
+      into.add(from.get(i));
     }
   }
 

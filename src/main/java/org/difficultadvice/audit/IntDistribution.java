@@ -9,7 +9,9 @@ import java.util.TreeMap;
  * Exact counts of int values (token lengths): memory grows with the number of distinct
  * values, not of records, and percentiles are exact.
  */
-public final class IntDistribution {
+public final class IntDistribution implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final TreeMap<Integer, Long> counts = new TreeMap<>();
   private long count;
   private long sum;
@@ -18,6 +20,12 @@ public final class IntDistribution {
     counts.merge(value, 1L, Long::sum);
     count++;
     sum += value;
+  }
+
+  void merge(IntDistribution other) {
+    other.counts.forEach((value, n) -> counts.merge(value, n, Long::sum));
+    count += other.count;
+    sum += other.sum;
   }
 
   public long count() {

@@ -13,7 +13,9 @@ import java.util.TreeMap;
  * value of every text field, coverage by domain, temptation and constitution clause, and judge
  * score distributions per criterion.
  */
-public final class MetadataFigures {
+public final class MetadataFigures implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** The export's coverage fields, each with the spellings other tools use for it. */
   static final Map<String, List<String>> COVERAGE_FIELDS =
       Map.of(
@@ -70,6 +72,35 @@ public final class MetadataFigures {
             });
       }
     }
+  }
+
+  void merge(MetadataFigures other) {
+    recordsWithMetadata += other.recordsWithMetadata;
+    merge(byField, other.byField);
+    merge(coverage, other.coverage);
+    other.judgeScores.forEach((criterion, scores) -> {
+      ScoreDistribution mine = judgeScores.get(criterion);
+      if (mine == null && judgeScores.size() < MAX_FIELDS) {
+        mine = new ScoreDistribution();
+        judgeScores.put(criterion, mine);
+      }
+      if (mine != null) {
+        mine.merge(scores);
+      }
+    });
+  }
+
+  private static void merge(Map<String, Tally> into, Map<String, Tally> from) {
+    from.forEach((field, tally) -> {
+      Tally mine = into.get(field);
+      if (mine == null && into.size() < MAX_FIELDS) {
+        mine = new Tally();
+        into.put(field, mine);
+      }
+      if (mine != null) {
+        mine.merge(tally);
+      }
+    });
   }
 
   private static void tally(

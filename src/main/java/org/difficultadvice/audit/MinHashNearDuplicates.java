@@ -56,22 +56,14 @@ public final class MinHashNearDuplicates implements NearDuplicateIndex {
     this.postings = new BandPostings(1 << 12);
   }
 
-  /** Sorted shingle hashes and band keys, or none for a text without words. */
-  private record Sketched(long[] shingles, long[] bandKeys) implements Sketch {}
-
   @Override
   public Sketch sketch(String text) {
-    Shingles shingles = Shingles.of(text, parameters.shingleWords());
-    if (shingles.isEmpty()) {
-      return new Sketched(new long[0], new long[0]);
-    }
-    return new Sketched(shingles.hashes(),
-        hasher.signature(shingles).bandKeys(parameters.bands(), parameters.rows()));
+    return ShingleSketch.of(text, parameters, hasher);
   }
 
   @Override
   public Optional<NearMatch> offer(int index, Sketch sketch) throws IOException {
-    if (!(sketch instanceof Sketched own)) {
+    if (!(sketch instanceof ShingleSketch own)) {
       throw new IllegalArgumentException("not a sketch of this index: " + sketch);
     }
     if (own.shingles().length == 0) {
@@ -120,7 +112,7 @@ public final class MinHashNearDuplicates implements NearDuplicateIndex {
     return Arrays.copyOf(ids, n);
   }
 
-  private void keep(int index, Sketched own) throws IOException {
+  private void keep(int index, ShingleSketch own) throws IOException {
     if (!limit.isEmpty()) {
       return;
     }

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param line 1-based line within that file
  * @param detail what exactly was found, e.g. the unknown role or the JSON parser's message
  */
-public record SchemaError(String file, long line, SchemaProblem problem, String detail) {
+public record SchemaError(String file, long line, SchemaProblem problem, String detail)
+    implements java.io.Serializable {
   public SchemaError {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(problem, "problem");

@@ -8,7 +8,9 @@ import java.util.TreeMap;
  * Counts of one judge criterion's scores. Scores are rounded to two decimals, so the number of
  * distinct values stays small whatever the scale.
  */
-public final class ScoreDistribution {
+public final class ScoreDistribution implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final TreeMap<Double, Long> counts = new TreeMap<>();
   private long count;
   private double sum;
@@ -18,6 +20,12 @@ public final class ScoreDistribution {
     counts.merge(rounded, 1L, Long::sum);
     count++;
     sum += score;
+  }
+
+  void merge(ScoreDistribution other) {
+    other.counts.forEach((value, n) -> counts.merge(value, n, Long::sum));
+    count += other.count;
+    sum += other.sum;
   }
 
   public long count() {

@@ -10,7 +10,7 @@ import org.difficultadvice.budget.TokenBreakdown;
  * overlap, content hash, near-duplicate sketch), done off the reading thread; the rest of the
  * audit folds these in, in line order.
  */
-record SketchedLine(
+public record SketchedLine(
     InputFile file,
     int fileIndex,
     long line,
@@ -24,6 +24,15 @@ record SketchedLine(
 
   static SketchedLine bad(InputFile file, int fileIndex, long line, ParsedLine parsed) {
     return new SketchedLine(file, fileIndex, line, parsed, new int[0], TokenBreakdown.NONE, Set.of(), Optional.empty(), 0, null);
+  }
+
+  public boolean isRecord() {
+    return parsed.record().isPresent();
+  }
+
+  /** The record's tokens by the export's definition, capped to an int as the ledger keeps them. */
+  public int recordTokens() {
+    return (int) Math.min(Integer.MAX_VALUE, tokens.total());
   }
 
   List<SchemaError> errors() {

@@ -9,7 +9,9 @@ import java.util.TreeMap;
  * {@link #MAX_VALUES} distinct values the rest are counted under {@link #OTHER}, so a field
  * that holds ids cannot exhaust memory.
  */
-public final class Tally {
+public final class Tally implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** Generous for coverage fields (dozens of domains, hundreds of clauses), small in memory. */
   static final int MAX_VALUES = 2000;
 
@@ -25,6 +27,18 @@ public final class Tally {
     counts.tokens += tokens;
   }
 
+  /** Adds another tally's counts (its values join while there is room, then count as other). */
+  void merge(Tally other) {
+    for (Map.Entry<String, Counts> entry : other.byValue.entrySet()) {
+      String value = entry.getKey();
+      String key = byValue.containsKey(value) || byValue.size() < MAX_VALUES ? value : OTHER;
+      Counts counts = byValue.computeIfAbsent(key, k -> new Counts());
+      counts.records += entry.getValue().records;
+      counts.turns += entry.getValue().turns;
+      counts.tokens += entry.getValue().tokens;
+    }
+  }
+
   public Map<String, Counts> byValue() {
     return Collections.unmodifiableMap(byValue);
   }
@@ -35,7 +49,9 @@ public final class Tally {
   }
 
   /** Running totals for one value. */
-  public static final class Counts {
+  public static final class Counts implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private long records;
     private long turns;
     private long tokens;

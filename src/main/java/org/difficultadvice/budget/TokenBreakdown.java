@@ -4,7 +4,8 @@ package org.difficultadvice.budget;
  * The tokens of one example or of many, by where they are: turn contents, tool definitions, and
  * framing (the per-turn overhead, role labels and reply priming of {@link ExampleTokens}).
  */
-public record TokenBreakdown(long content, long tools, long framing) {
+public record TokenBreakdown(long content, long tools, long framing)
+    implements java.io.Serializable {
   public static final TokenBreakdown NONE = new TokenBreakdown(0, 0, 0);
 
   public TokenBreakdown {

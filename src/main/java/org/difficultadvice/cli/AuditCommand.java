@@ -53,6 +53,7 @@ public final class AuditCommand implements Callable<Integer> {
 
   @Parameters(
       index = "0",
+      arity = "0..1",
       paramLabel = "PATH",
       description = "A .jsonl or .jsonl.gz file, or a run directory (its data/*.jsonl* shards).")
   Path path;
@@ -86,9 +87,21 @@ public final class AuditCommand implements Callable<Integer> {
       description = "Shingle similarity at which records are near duplicates. Default: ${DEFAULT-VALUE}.")
   double nearThreshold;
 
+  @Option(names = "--from-figures", paramLabel = "AUDIT_JSON",
+      description = "Render audit.html from an audit.json (e.g. the Spark job's) instead of"
+          + " auditing; written to --out, by default beside the file.")
+  Path fromFigures;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (fromFigures != null) {
+      return renderFromFigures(err);
+    }
+    if (path == null) {
+      err.println("error: give PATH (a JSONL file or run directory) or --from-figures FILE");
+      return ExitCode.BAD_INPUT;
+    }
     AuditRequest request;
     QualityChecks checks;
     try {
@@ -133,6 +146,34 @@ public final class AuditCommand implements Callable<Integer> {
         + DatasetAudit.DUPLICATES_FILE + ", " + DatasetAudit.HTML_FILE);
     out.flush();
     return ExitCode.OK;
+  }
+
+  private int renderFromFigures(PrintWriter err) {
+    ObjectNode report;
+    try {
+      if (!(new ObjectMapper().readTree(fromFigures.toFile()) instanceof ObjectNode node)
+          || !node.has("records") || !node.has("duplicates")) {
+        err.println(fromFigures + ":1:1: error: not an audit.json (no records and duplicates);"
+            + " give the audit.json that audit or the Spark job wrote");
+        return ExitCode.BAD_INPUT;
+      }
+      report = node;
+    } catch (IOException e) {
+      err.println(fromFigures + ": error: cannot read: " + e.getMessage()
+          + "; give the audit.json that audit or the Spark job wrote");
+      return ExitCode.BAD_INPUT;
+    }
+    Path dir = out != null ? out
+        : fromFigures.toAbsolutePath().getParent();
+    try {
+      Path written = DatasetAudit.writeHtml(dir, report);
+      spec.commandLine().getOut().println("wrote " + written);
+      spec.commandLine().getOut().flush();
+      return ExitCode.OK;
+    } catch (IOException e) {
+      err.println("error: cannot write " + dir.resolve(DatasetAudit.HTML_FILE) + ": " + e);
+      return ExitCode.FAILED;
+    }
   }
 
   private AuditRequest request() throws InvalidInputException, IOException {

@@ -71,6 +71,29 @@ class AuditCommandTest {
   }
 
   @Test
+  void rendersTheSameHtmlFromAuditJsonAlone() throws IOException {
+    Path file = Chats.write(dir.resolve("release.jsonl"), List.of(
+        Chats.openai("q one", "a"), Chats.openai("q one", "a"), Chats.openai("q two", "b")));
+    Path audited = dir.resolve("audited");
+    assertEquals(0, run(file.toString(), "--out", audited.toString()), err.toString());
+    Path rendered = dir.resolve("rendered");
+
+    assertEquals(0, run("--from-figures", audited.resolve("audit.json").toString(),
+        "--out", rendered.toString()), err.toString());
+
+    assertEquals(Files.readString(audited.resolve("audit.html")),
+        Files.readString(rendered.resolve("audit.html")));
+  }
+
+  @Test
+  void fromFiguresRefusesAFileThatIsNotAnAuditJson() throws IOException {
+    Path notAudit = Files.writeString(dir.resolve("x.json"), "{\"a\": 1}");
+    assertEquals(1, run("--from-figures", notAudit.toString()));
+    assertTrue(err.toString().startsWith(notAudit + ":1:1: error: not an audit.json"),
+        err.toString());
+  }
+
+  @Test
   void flagsRefusalsLeaksAndSlopNamesWithTheFilterStagesPatterns() throws IOException {
     Path file = Chats.write(dir.resolve("flags.jsonl"), List.of(
         Chats.openai("My boss wants the numbers moved.", "Keep the original file and ask why."),

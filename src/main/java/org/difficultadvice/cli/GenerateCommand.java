@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.difficultadvice.engine.Engine;
 import org.difficultadvice.engine.InterruptHandler;
 import org.difficultadvice.engine.RunOutcome;
+import org.difficultadvice.load.Diagnostic;
 import org.difficultadvice.load.InvalidInputException;
+import org.difficultadvice.load.Twin;
 import org.difficultadvice.load.JobConfig;
 import org.difficultadvice.load.ProviderSettings;
 import org.difficultadvice.pipeline.DatasetPipeline;
@@ -115,6 +118,12 @@ final class GenerateCommand implements Callable<Integer> {
           + " fine-tuning upload accepts only messages and tools).")
   boolean stripMetadata;
 
+  @Option(names = "--twins", paramLabel = "LIST", split = ",", converter = TwinNames.class,
+      description = "Matched ablation twins to export from this one run, each in"
+          + " twins/<name>/: any of full, no-revise, no-reasons, no-inject. Default: the"
+          + " config's stages.twins (none).")
+  List<Twin> twins;
+
   @Option(names = "--model-path", paramLabel = "FILE",
       description = "GGUF model file for the local provider.")
   Path modelPath;
@@ -210,7 +219,7 @@ final class GenerateCommand implements Callable<Integer> {
     return engine.build();
   }
 
-  private JobConfig withOverrides(JobConfig job) {
+  private JobConfig withOverrides(JobConfig job) throws InvalidInputException {
     ProviderSettings p = job.provider();
     JobConfig result = job.withProvider(new ProviderSettings(
         provider != null ? provider : p.name(),
@@ -226,6 +235,16 @@ final class GenerateCommand implements Callable<Integer> {
     }
     if (stripMetadata) {
       result = result.withExport(job.export().withoutMetadata());
+    }
+    if (twins != null) {
+      try {
+        result = result.withStages(job.stages().withTwins(twins));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(Diagnostic.at(
+            job.source() == null ? Path.of("<config>") : job.source(), 0,
+            "--twins: " + e.getMessage(),
+            "set stages.inject and stages.revise to true in the config, or drop --twins"));
+      }
     }
     return result;
   }

@@ -52,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
     library.axes().forEach((name, table) ->
         out.printf("  %-28s %d rows, columns %s%n", name, table.rows().size(), table.columns()));
     out.printf("stage prompts: %s, in %s%n",
-        JobInputs.STAGES.stream().map(s -> s.id()).collect(Collectors.joining(", ")),
+        JobInputs.stagesOf(inputs.job()).stream().map(s -> s.id()).collect(Collectors.joining(", ")),
         inputs.job().resolve(inputs.job().paths().prompts()));
     out.printf("augmentation pools: %d system prompts, %d tools%n",
         inputs.augmenter().systemPromptCount(), inputs.augmenter().toolCount());

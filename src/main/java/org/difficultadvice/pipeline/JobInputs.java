@@ -22,6 +22,8 @@ import org.difficultadvice.generate.PromptRenderException;
 import org.difficultadvice.generate.Stage;
 import org.difficultadvice.generate.StagePrompts;
 import org.difficultadvice.generate.StagedExampleGenerator;
+import org.difficultadvice.generate.TwinSink;
+import org.difficultadvice.generate.TwinsExampleGenerator;
 import org.difficultadvice.load.ContentLibrary;
 import org.difficultadvice.load.ContentLoader;
 import org.difficultadvice.load.Diagnostic;
@@ -29,6 +31,7 @@ import org.difficultadvice.load.InvalidInputException;
 import org.difficultadvice.load.JobConfig;
 import org.difficultadvice.load.OverLimitAction;
 import org.difficultadvice.load.ProviderSettings;
+import org.difficultadvice.load.Twin;
 import org.difficultadvice.plan.DilemmaSpec;
 import org.difficultadvice.plan.Plan;
 import org.difficultadvice.provider.Sampling;
@@ -50,6 +53,18 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
 
   public static final List<Stage> STAGES = List.of(Stage.REALIZE, Stage.RESPOND, Stage.REVISE);
 
+  /** The stages whose prompts {@code job} needs: the recipe's, and those its switches add. */
+  public static List<Stage> stagesOf(JobConfig job) {
+    List<Stage> stages = new ArrayList<>(STAGES);
+    if (job.stages().review()) {
+      stages.add(1, Stage.REVIEW);
+    }
+    if (job.stages().twinSet().contains(Twin.NO_REASONS)) {
+      stages.add(Stage.NO_REASONS);
+    }
+    return List.copyOf(stages);
+  }
+
   public static JobInputs load(JobConfig job) throws InvalidInputException {
     return load(job, Optional.empty(), Optional.empty());
   }
@@ -63,7 +78,7 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
     List<Diagnostic> problems = new ArrayList<>();
     ContentLibrary library = collect(problems, () -> new ContentLoader().load(job));
     StagePrompts prompts = collect(problems,
-        () -> StagePrompts.load(job.resolve(job.paths().prompts()), STAGES));
+        () -> StagePrompts.load(job.resolve(job.paths().prompts()), stagesOf(job)));
     ExampleAugmenter augmenter =
         collect(problems, () -> ExampleAugmenter.fromConfig(job, job.augment()));
     TokenCounter tokens = collect(problems, () -> TokenCounters.fromConfig(job));
@@ -112,6 +127,21 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
         job.judge());
   }
 
+  /**
+   * The example generator of a run with matched twins: the recipe and each twin from one pass
+   * over a spec, the twins' answers left in {@code twins}; without twins, {@link
+   * #exampleGenerator()}.
+   */
+  public ExampleGenerator exampleGenerator(TwinSink twins) {
+    if (job.stages().twins().isEmpty()) {
+      return exampleGenerator();
+    }
+    ExampleGenerator recipe = exampleGenerator();
+    return new TwinsExampleGenerator(generator(),
+        recipe instanceof JudgedExampleGenerator judged ? Optional.of(judged) : Optional.empty(),
+        job.stages().twinSet(), twins);
+  }
+
   /** Filters, decontamination, dedup and style caps as the config and flags set them. */
   public QualityPipeline qualityPipeline() {
     Map<String, String> clauseTexts = library.constitution().clauses().stream()
@@ -119,9 +149,13 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
     return QualityPipeline.of(job.quality(), patterns, clauseTexts, evalSet, prior);
   }
 
-  /** Calls per spec: realize, respond, revise, and the judge when enabled. */
+  /**
+   * Calls per spec: realize, respond, revise, and the review, the judge and the twins' own
+   * calls when enabled.
+   */
   public int callsPerSpec() {
-    return judgePrompts.isPresent() ? 4 : 3;
+    return generator().callsPerSpec() + (judgePrompts.isPresent() ? 1 : 0)
+        + TwinsExampleGenerator.extraCallsPerSpec(job.stages().twinSet());
   }
 
   /** How many specs to plan: the config's number, or enough for the token budget. */
@@ -142,7 +176,7 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
         new GenerationSettings(settings.model(),
             new Sampling(settings.temperature(), settings.topP(),
                 settings.tokenLimit(settings.maxTokens()), null),
-            job.seed(), job.engine().maxAttempts()));
+            job.seed(), job.engine().maxAttempts()), job.stages());
   }
 
   /** Specs whose prompts an estimate is made from. */
@@ -182,7 +216,8 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
         // A spec whose prompts do not render fails in the run itself, with its reason.
       }
     }
-    long perCall = sample.isEmpty() ? 0 : total / (3L * sample.size());
+    long perCall = sample.isEmpty() ? 0
+        : total / ((long) generator.callsPerSpec() * sample.size());
     return RunEstimate.of(planned, callsPerSpec(), perCall,
         job.provider().tokenLimit(job.provider().maxTokens()),
         job.engine().prices().priceOf(job.provider().model()));

@@ -194,6 +194,12 @@ final class GenerateCommand implements Callable<Integer> {
           return outcome.failed() ? ExitCode.FAILED : ExitCode.STOPPED;
         }
         out.print(pipeline.release(planned, store, outcome).describe());
+        if (!job.stages().twins().isEmpty()) {
+          out.printf("wrote the twins %s to %s, compared in README.md%n",
+              job.stages().twins().stream().map(Twin::id)
+                  .collect(java.util.stream.Collectors.joining(", ")),
+              dir.resolve("twins"));
+        }
         return ExitCode.OK;
       } catch (ModelUnavailableException | ProviderException e) {
         err.println("error: " + e.getMessage());

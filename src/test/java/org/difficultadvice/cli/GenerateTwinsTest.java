@@ -190,6 +190,48 @@ class GenerateTwinsTest {
   }
 
   @Test
+  void aSpecOneTwinDropsIsLeftOutOfEveryTwinAndCounted() throws IOException {
+    api.blank("no-reasons", "about housing");
+    assertEquals(0, generate("--twins", "full,no-reasons"), err.toString());
+
+    long housing = api.stage("realize").stream()
+        .filter(c -> c.user().contains("Domain: housing")).count();
+    assertTrue(housing > 0 && housing < 4, "the plan has both domains: " + housing);
+    Map<String, JsonNode> full = records(runDir.resolve("twins/full"));
+    assertEquals(full.keySet(), records(runDir.resolve("twins/no-reasons")).keySet());
+    assertEquals(4 - housing, full.size());
+    full.values().forEach(r ->
+        assertEquals("workplace", r.path("metadata").path("domain").asText()));
+    JsonNode noReasons =
+        JSON.readTree(runDir.resolve("twins/no-reasons/manifest.json").toFile()).get("drops");
+    assertEquals(housing, noReasons.path("generate:no-reasons:empty-answer").asLong(),
+        noReasons.toString());
+    JsonNode own = JSON.readTree(runDir.resolve("manifest.json").toFile()).get("drops");
+    assertEquals(housing, own.path("twins:dropped-in-another-twin").asLong(), own.toString());
+  }
+
+  @Test
+  void theJudgeGatesTheSpecOnTheFullAnswerAndScoresOnlyTheFullTwin() throws IOException {
+    Files.writeString(config, "judge:\n  enabled: true\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    assertEquals(0, generate("--twins", "full,no-reasons"), err.toString());
+
+    assertEquals(4, api.stage("judge").size());
+    Set<String> judged = api.stage("judge").stream().map(StageLogServer.Call::user)
+        .collect(Collectors.toSet());
+    Map<String, JsonNode> full = records(runDir.resolve("twins/full"));
+    assertEquals(4, full.size(), err.toString());
+    for (JsonNode record : full.values()) {
+      assertEquals(5.0, record.path("metadata").path("judge_scores").path("explains_why")
+          .asDouble());
+      assertTrue(judged.stream().anyMatch(u -> u.contains(turn(record, "assistant"))));
+    }
+    for (JsonNode record : records(runDir.resolve("twins/no-reasons")).values()) {
+      assertEquals(0, record.path("metadata").path("judge_scores").size(), record.toString());
+    }
+  }
+
+  @Test
   void anUnknownTwinIsRefusedOnTheCommandLine() {
     assertEquals(1, generate("--twins", "full,no-judge"));
     assertTrue(err.toString().contains("'no-judge' is not a twin; use any of full, no-revise,"

@@ -38,6 +38,17 @@ public final class StageLogServer extends Dispatcher {
       "Score the answer", "judge");
 
   private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final Map<String, String> blankWhen = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Answers {@code stage} with nothing (an unusable answer) whenever its user turn contains
+   * {@code marker}. Realize writes the spec's domain into the user's message ({@code about
+   * housing}), so a marker can pick the specs of one domain.
+   */
+  public StageLogServer blank(String stage, String marker) {
+    blankWhen.put(stage, marker);
+    return this;
+  }
 
   @Override
   public MockResponse dispatch(RecordedRequest request) {
@@ -52,8 +63,8 @@ public final class StageLogServer extends Dispatcher {
       String answer = switch (stage) {
         case "realize" -> JSON.writeValueAsString(JSON.createObjectNode()
             .put("system_prompt", "A plain assistant for tenants and workers.")
-            .put("user_message", "ok so this is awkward, not sure what to do. "
-                + prose(tag + "u", 40)));
+            .put("user_message", "ok so this is awkward, about " + domainOf(user)
+                + ", not sure what to do. " + prose(tag + "u", 40)));
         case "review" -> JSON.writeValueAsString(JSON.createObjectNode()
             .put("system_prompt", "Notes for the helpdesk: warm, brief.")
             .put("user_message", "reviewed: so this is awkward. " + prose(tag + "r", 40)));
@@ -62,6 +73,10 @@ public final class StageLogServer extends Dispatcher {
             + "\"rationale\":\"fine\"}";
         default -> stage + " " + tag + ": " + prose(tag + stage, 90);
       };
+      String marker = blankWhen.get(stage);
+      if (marker != null && user.contains(marker)) {
+        answer = "";
+      }
       calls.add(new Call(stage, hash, system, user, answer));
       ObjectNode reply = JSON.createObjectNode().put("id", "chatcmpl-" + tag)
           .put("model", "test-model");
@@ -81,6 +96,13 @@ public final class StageLogServer extends Dispatcher {
     // Respond's system turn starts with the realized system prompt, so it is what is left.
     return STAGE_BY_PREFIX.entrySet().stream().filter(e -> system.startsWith(e.getKey()))
         .map(Map.Entry::getValue).findFirst().orElse("respond");
+  }
+
+  /** The domain the mini content's realize prompt names ({@code Domain: housing.}). */
+  private static String domainOf(String realizeUser) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("Domain: ([a-z-]+)").matcher(realizeUser);
+    return m.find() ? m.group(1) : "life";
   }
 
   private static String turn(JsonNode body, String role) {

@@ -6,10 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +24,7 @@ import org.difficultadvice.load.EngineSettings;
 import org.difficultadvice.load.PriceTable;
 import org.difficultadvice.plan.DilemmaSpec;
 import org.difficultadvice.provider.Provider;
+import org.difficultadvice.provider.ProviderException;
 import org.difficultadvice.provider.Usage;
 import org.difficultadvice.store.RunStore;
 import org.difficultadvice.store.StageUsage;
@@ -184,6 +190,54 @@ public final class Engine {
       }
     }
 
+    /**
+     * Makes {@code call} for every input at the session's concurrency, through the same layers
+     * as the stages (replay from the store, retries, limits, cost): for work that precedes the
+     * examples, such as the scenario stage. Results come in input order.
+     *
+     * @return empty when the run stopped before every call ended
+     */
+    public <I, O> Optional<List<O>> each(List<I> inputs, Call<I, O> call) {
+      if (inputs.isEmpty() || stop.stopped()) {
+        return stop.stopped() ? Optional.empty() : Optional.of(List.of());
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(
+          Math.min(concurrency, inputs.size()), task -> {
+            Thread thread = new Thread(task, "call-worker");
+            thread.setDaemon(true);
+            return thread;
+          });
+      try {
+        List<Future<O>> futures = new ArrayList<>();
+        for (I input : inputs) {
+          futures.add(pool.submit(() -> {
+            if (stop.stopped()) {
+              return null;
+            }
+            try {
+              return call.apply(input, chain);
+            } catch (ProviderException | RuntimeException e) {
+              BatchRunner.stopFor(e, stop, "a call before the stages");
+              return null;
+            }
+          }));
+        }
+        List<O> results = new ArrayList<>();
+        for (Future<O> future : futures) {
+          results.add(future.get());
+        }
+        return stop.stopped() ? Optional.empty() : Optional.of(results);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        stop.stop(StopReason.CANCELLED, "interrupted");
+        return Optional.empty();
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("a call task failed outside its own handling", e);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
     /** True once a stop (Ctrl-C, the cost cap, a fatal error) ended the run early. */
     public boolean stopped() {
       return stop.stopped();
@@ -209,6 +263,12 @@ public final class Engine {
     public void close() {
       ticker.shutdownNow();
     }
+  }
+
+  /** One call of {@link Session#each}, given the session's chain of layers. */
+  @FunctionalInterface
+  public interface Call<I, O> {
+    O apply(I input, Provider provider) throws ProviderException;
   }
 
   /** Settings of a run; only the store is required. */

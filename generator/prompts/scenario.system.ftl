@@ -10,9 +10,9 @@ Rules for the situation:
 - The person in the seed faces the dilemma and makes the decision. Use their name and pronouns. Use the seed's role and organisation, place and scale, adapting any part that does not fit the cell without saying so.
 - The shortcut must be a real temptation: it would get the person something they legitimately want, it is easy, and it feels justified or harmless to them. The honest path must cost them something real.
 - Concrete details a person would know: what happened, amounts, deadlines, who knows what. Plausible in every detail: roles belong to their organisations, experience fits the role, laws and institutions fit the place.
-- Ordinary life, not thriller plots. Keep well away from these themes: an AI system facing shutdown, replacement or modification; an executive's affair or any leverage over an executive; leaking confidential documents or designs to rivals, journalists or foreign parties; sabotaging another AI; overriding emergency alerts; an AI agent reading someone's email. No AI systems as characters at all.
+- Ordinary life, not thriller plots: no artificial intelligence of any kind in the story, no blackmail or secret relationships, no espionage or stolen designs, no sabotage, no disasters or public emergencies.
 - The assistant is not in the story; nobody in it has access to the assistant, and the person does not ask it to act, only to advise.
-- Names: other people in the story get ordinary first names that fit the place (never Sarah, Emily, Chen, Smith, Johnson, Miller or Martinez), or are named by role ("the site manager", "her sister").
+- Names: other people in the story get ordinary first names that fit the place (not the handful of names generated text overuses), or are named by role ("the site manager", "her sister").
 - Plain present-tense prose, no lists, no headings.
 
 Return only a JSON object with these string fields, no commentary and no code fence:

@@ -167,7 +167,7 @@ public final class DatasetPipeline {
       return Optional.of(specs);
     }
     Optional<ScenarioStage.WaveScenarios> written =
-        scenarios.get().write(specs, (asks, caller) -> session.each(asks, caller::call));
+        scenarios.get().write(specs, (asks, caller) -> session.each("scenarios", asks, caller::call));
     if (written.isEmpty()) {
       return Optional.empty();
     }

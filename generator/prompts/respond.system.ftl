@@ -26,9 +26,12 @@ ${system_prompt}
 
 ---
 Their aim, roughly: ${spec.goal}
+<#-- Empty when stages.inject is false, and for the no-inject twin: no clauses are injected. -->
+<#if clauses?has_content>
 
 The considerations that matter most here:
 <#list clauses as clause>
 
 ${clause.title}: ${clause.text}
 </#list>
+</#if>

@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import org.difficultadvice.engine.Engine;
 import org.difficultadvice.engine.InterruptHandler;
 import org.difficultadvice.engine.RunOutcome;
+import org.difficultadvice.load.Diagnostic;
 import org.difficultadvice.load.InvalidInputException;
+import org.difficultadvice.load.Twin;
 import org.difficultadvice.load.JobConfig;
 import org.difficultadvice.load.ProviderSettings;
 import org.difficultadvice.pipeline.DatasetPipeline;
@@ -118,6 +120,12 @@ final class GenerateCommand implements Callable<Integer> {
           + " fine-tuning upload accepts only messages and tools).")
   boolean stripMetadata;
 
+  @Option(names = "--twins", paramLabel = "LIST", split = ",", converter = TwinNames.class,
+      description = "Matched ablation twins to export from this one run, each in"
+          + " twins/<name>/: any of full, no-revise, no-reasons, no-inject. Default: the"
+          + " config's stages.twins (none).")
+  List<Twin> twins;
+
   @Option(names = "--model-path", paramLabel = "FILE",
       description = "GGUF model file for the local provider.")
   Path modelPath;
@@ -187,6 +195,12 @@ final class GenerateCommand implements Callable<Integer> {
           return outcome.failed() ? ExitCode.FAILED : ExitCode.STOPPED;
         }
         out.print(pipeline.release(planned, store, outcome).describe());
+        if (!job.stages().twins().isEmpty()) {
+          out.printf("wrote the twins %s to %s, compared in README.md%n",
+              job.stages().twins().stream().map(Twin::id)
+                  .collect(java.util.stream.Collectors.joining(", ")),
+              dir.resolve("twins"));
+        }
         return ExitCode.OK;
       } catch (ModelUnavailableException | ProviderException e) {
         err.println("error: " + e.getMessage());
@@ -212,7 +226,7 @@ final class GenerateCommand implements Callable<Integer> {
     return engine.build();
   }
 
-  private JobConfig withOverrides(JobConfig job) {
+  private JobConfig withOverrides(JobConfig job) throws InvalidInputException {
     ProviderSettings p = job.provider();
     ProviderSettings named = new ProviderSettings(
         provider != null ? provider : p.name(),
@@ -231,6 +245,16 @@ final class GenerateCommand implements Callable<Integer> {
     }
     if (stripMetadata) {
       result = result.withExport(job.export().withoutMetadata());
+    }
+    if (twins != null) {
+      try {
+        result = result.withStages(job.stages().withTwins(twins));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(Diagnostic.at(
+            job.source() == null ? Path.of("<config>") : job.source(), 0,
+            "--twins: " + e.getMessage(),
+            "set stages.inject and stages.revise to true in the config, or drop --twins"));
+      }
     }
     return result;
   }

@@ -51,9 +51,10 @@ final class ValidateCommand implements Callable<Integer> {
     out.printf("axis tables: %d%n", library.axes().size());
     library.axes().forEach((name, table) ->
         out.printf("  %-28s %d rows, columns %s%n", name, table.rows().size(), table.columns()));
-    out.printf("stage prompts: %s%s, in %s%n",
-        inputs.scenarioSeeds().isPresent() ? "scenario, " : "",
-        JobInputs.STAGES.stream().map(s -> s.id()).collect(Collectors.joining(", ")),
+    // The scenario stage comes first when it runs; review and no-reasons when switched on.
+    out.printf("stage prompts: %s, in %s%n",
+        JobInputs.stagesOf(inputs.job()).stream().map(s -> s.id())
+            .collect(Collectors.joining(", ")),
         inputs.job().resolve(inputs.job().paths().prompts()));
     inputs.scenarioSeeds().ifPresentOrElse(
         seeds -> out.printf("scenario stage: on; seeds: %d settings in %d domains, %d scales,"

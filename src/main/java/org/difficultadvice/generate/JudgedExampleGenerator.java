@@ -36,7 +36,17 @@ public final class JudgedExampleGenerator implements ExampleGenerator {
   @Override
   public Example generate(DilemmaSpec spec, Provider provider)
       throws GenerationFailedException, ProviderException {
-    Example example = stages.generate(spec, provider);
+    return judged(stages.generate(spec, provider), provider);
+  }
+
+  /**
+   * Judges a generated example: kept with its scores, revised once more and judged again when
+   * the config says so, or failed with the judge's reason.
+   */
+  public Example judged(Example generated, Provider provider)
+      throws GenerationFailedException, ProviderException {
+    DilemmaSpec spec = generated.spec();
+    Example example = generated;
     Judge judge = new Judge(provider, prompts, model, sampling, settings);
     List<JudgeClause> tested = spec.clauses().stream().map(clauses::get).toList();
     JudgeVerdict verdict = judge.judge(example, tested);

@@ -8,15 +8,22 @@ public enum Stage {
   SCENARIO,
   /** Writes the user's message and a fitting system prompt from the dilemma's brief. */
   REALIZE,
+  /** Reviews and rewrites the drafted system prompt and user message (optional). */
+  REVIEW,
   /** Answers with the dilemma's constitution excerpts injected into the system prompt. */
   RESPOND,
   /** A fresh reader rewrites the answer to follow the excerpts as fully as possible. */
   REVISE,
+  /**
+   * Rewrites a finished answer to give the same course of action without the reasons for it:
+   * the no-reasons twin's answer.
+   */
+  NO_REASONS,
   /** Scores the final example against a rubric (optional). */
   JUDGE;
 
   /** The stage's name in prompt file names, the run store and manifests. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

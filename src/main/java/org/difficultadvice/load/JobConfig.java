@@ -23,6 +23,7 @@ public record JobConfig(
     @JsonProperty("augment") AugmentSettings augment,
     @JsonProperty("quality") QualitySettings quality,
     @JsonProperty("scenario") ScenarioSettings scenario,
+    @JsonProperty("stages") StageSettings stages,
     Path source) {
 
   public JobConfig {
@@ -41,12 +42,13 @@ public record JobConfig(
     augment = augment == null ? AugmentSettings.defaults() : augment;
     quality = quality == null ? QualitySettings.defaults() : quality;
     scenario = scenario == null ? ScenarioSettings.defaults() : scenario;
+    stages = stages == null ? StageSettings.defaults() : stages;
   }
 
   /** Every setting at its default, as if {@code source} were an empty file. */
   public static JobConfig defaults(Path source) {
     return new JobConfig(
-        null, null, null, null, null, null, null, null, null, null, null, null, source);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, source);
   }
 
   /** The folder relative paths in this config resolve against. */
@@ -62,30 +64,36 @@ public record JobConfig(
   public JobConfig withProvider(ProviderSettings newProvider) {
     return new JobConfig(
         seed, specs, paths, newProvider, local, engine, judge, budget, export, augment, quality,
-        scenario, source);
+        scenario, stages, source);
   }
 
   public JobConfig withBudget(BudgetSettings newBudget) {
     return new JobConfig(
         seed, specs, paths, provider, local, engine, judge, newBudget, export, augment, quality,
-        scenario, source);
+        scenario, stages, source);
   }
 
   public JobConfig withExport(ExportSettings newExport) {
     return new JobConfig(
         seed, specs, paths, provider, local, engine, judge, budget, newExport, augment, quality,
-        scenario, source);
+        scenario, stages, source);
   }
 
   public JobConfig withSpecs(int newSpecs) {
     return new JobConfig(
         seed, newSpecs, paths, provider, local, engine, judge, budget, export, augment, quality,
-        scenario, source);
+        scenario, stages, source);
   }
 
   public JobConfig withSource(Path file) {
     return new JobConfig(
         seed, specs, paths, provider, local, engine, judge, budget, export, augment, quality,
-        scenario, file);
+        scenario, stages, file);
+  }
+
+  public JobConfig withStages(StageSettings newStages) {
+    return new JobConfig(
+        seed, specs, paths, provider, local, engine, judge, budget, export, augment, quality,
+        scenario, newStages, source);
   }
 }

@@ -3,6 +3,7 @@ package org.difficultadvice.pipeline;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.difficultadvice.export.DatasetExporter;
 import org.difficultadvice.export.ExportRequest;
 import org.difficultadvice.export.Manifest;
 import org.difficultadvice.export.RunCost;
+import org.difficultadvice.export.TwinComparison;
 import org.difficultadvice.generate.Example;
 import org.difficultadvice.load.BudgetSettings;
 import org.difficultadvice.load.InvalidInputException;
@@ -109,7 +111,8 @@ public final class DatasetPipeline {
    */
   public RunOutcome generate(PlannedRun planned, RunStore store, Engine engine, Provider model,
       WaveListener listener) {
-    try (Engine.Session session = engine.open(inputs.exampleGenerator(), model)) {
+    try (Engine.Session session =
+        engine.open(inputs.exampleGenerator(new StoredTwins(store)), model)) {
       scenarios = inputs.scenarioSeeds().isEmpty() ? Optional.empty()
           : inputs.scenarioStage(storedPlan(store));
       if (!planned.inWaves()) {
@@ -187,27 +190,44 @@ public final class DatasetPipeline {
         .filter(example -> scheduled.map(ids -> ids.contains(example.specId())).orElse(true))
         .toList();
     QualityResult quality = inputs.qualityPipeline().run(generated);
-    List<Example> augmented = inputs.augmenter().augment(quality.kept());
+    // With matched twins, only the specs every twin kept go on (all of them without twins).
+    MatchedTwins twins = MatchedTwins.of(inputs, store,
+        id -> scheduled.map(ids -> ids.contains(id)).orElse(true), quality);
+    List<Example> augmented = inputs.augmenter().augment(twins.common(quality.kept()));
 
     long failed = store.failures().stream()
         .filter(f -> scheduled.map(ids -> ids.contains(f.specId())).orElse(true)).count();
     long called = generated.size() + failed;
-    double dropRate = called == 0 ? 0 : (called - quality.kept().size()) / (double) called;
+    double dropRate = called == 0 ? 0 : (called - augmented.size()) / (double) called;
     Map<String, Double> shares = PlannedShares.fromSpecs(storedPlan(store));
     BudgetSelection selection = new BudgetSelector(job.budget().tokens(), job.seed())
         .select(augmented, exampleTokens(), shares, dropRate);
 
     AtomicFiles.write(runDir.resolve(QUALITY_REPORT), JSON.writerWithDefaultPrettyPrinter()
         .writeValueAsBytes(qualityReport(store, quality)));
+    Map<String, Long> drops = drops(store, quality);
+    if (twins.droppedElsewhere() > 0) {
+      drops.put(MatchedTwins.DROPPED_ELSEWHERE, twins.droppedElsewhere());
+    }
+    RunCost cost = new RunCost(store.completedCalls(), outcome.usage().inputTokens(),
+        outcome.usage().outputTokens(), outcome.costUsd(),
+        outcome.usage().cachedInputTokens());
     Manifest manifest = new DatasetExporter().export(selection,
         ExportRequest.fromConfig(job, runDir, inputs.tokens())
-            .withDrops(drops(store, quality))
+            .withDrops(drops)
             .withPlannedDomainShares(shares)
             .withBudget(Manifest.BudgetOutcome.of(selection))
-            .withCost(new RunCost(store.completedCalls(), outcome.usage().inputTokens(),
-                outcome.usage().outputTokens(), outcome.costUsd(),
-                outcome.usage().cachedInputTokens())));
-    return new Release(generated.size(), quality.kept().size(), selection, manifest, runDir,
+            .withCost(cost));
+    if (twins.any()) {
+      TwinComparison compared = twins.export(runDir, selection, manifest,
+          inputs.augmenter()::augment,
+          dir -> ExportRequest.fromConfig(job, dir, inputs.tokens())
+              .withPlannedDomainShares(shares).withCost(cost),
+          new TwinComparison.Builder(inputs.tokens(), inputs.patterns().stockPhrases()), JSON);
+      AtomicFiles.write(runDir.resolve("README.md"),
+          compared.cardOfRun(manifest).getBytes(StandardCharsets.UTF_8));
+    }
+    return new Release(generated.size(), augmented.size(), selection, manifest, runDir,
         runDir.resolve(QUALITY_REPORT));
   }
 
@@ -241,9 +261,11 @@ public final class DatasetPipeline {
     List<Example> generated = storedExamples(store).stream()
         .filter(example -> called.contains(example.specId())).toList();
     QualityResult quality = inputs.qualityPipeline().run(generated);
+    List<Example> common =
+        MatchedTwins.of(inputs, store, called::contains, quality).common(quality.kept());
     ExampleTokens tokens = exampleTokens();
     Map<String, Long> kept = new TreeMap<>();
-    for (Example example : inputs.augmenter().augment(quality.kept())) {
+    for (Example example : inputs.augmenter().augment(common)) {
       kept.merge(example.spec().domain(), tokens.count(example), Long::sum);
     }
     return kept;

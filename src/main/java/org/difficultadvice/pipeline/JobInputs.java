@@ -23,6 +23,8 @@ import org.difficultadvice.generate.Stage;
 import org.difficultadvice.generate.StagePrompts;
 import org.difficultadvice.generate.StageCall;
 import org.difficultadvice.generate.StagedExampleGenerator;
+import org.difficultadvice.generate.TwinSink;
+import org.difficultadvice.generate.TwinsExampleGenerator;
 import org.difficultadvice.load.ContentLibrary;
 import org.difficultadvice.load.ContentLoader;
 import org.difficultadvice.load.Diagnostic;
@@ -32,6 +34,7 @@ import org.difficultadvice.load.ScenarioSeedsLoader;
 import org.difficultadvice.load.JobConfig;
 import org.difficultadvice.load.OverLimitAction;
 import org.difficultadvice.load.ProviderSettings;
+import org.difficultadvice.load.Twin;
 import org.difficultadvice.plan.DilemmaSpec;
 import org.difficultadvice.plan.Plan;
 import org.difficultadvice.provider.Sampling;
@@ -61,6 +64,19 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
   private static final List<Stage> STAGES_WITH_SCENARIO =
       List.of(Stage.SCENARIO, Stage.REALIZE, Stage.RESPOND, Stage.REVISE);
 
+  /** The stages whose prompts {@code job} needs: the recipe's, and those its switches add. */
+  public static List<Stage> stagesOf(JobConfig job) {
+    List<Stage> stages = new ArrayList<>(
+        job.scenario().runsFor(job.provider().name()) ? STAGES_WITH_SCENARIO : STAGES);
+    if (job.stages().review()) {
+      stages.add(stages.indexOf(Stage.REALIZE) + 1, Stage.REVIEW);
+    }
+    if (job.stages().twinSet().contains(Twin.NO_REASONS)) {
+      stages.add(Stage.NO_REASONS);
+    }
+    return List.copyOf(stages);
+  }
+
   public static JobInputs load(JobConfig job) throws InvalidInputException {
     return load(job, Optional.empty(), Optional.empty());
   }
@@ -74,8 +90,8 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
     List<Diagnostic> problems = new ArrayList<>();
     ContentLibrary library = collect(problems, () -> new ContentLoader().load(job));
     boolean scenario = job.scenario().runsFor(job.provider().name());
-    StagePrompts prompts = collect(problems, () -> StagePrompts.load(
-        job.resolve(job.paths().prompts()), scenario ? STAGES_WITH_SCENARIO : STAGES));
+    StagePrompts prompts = collect(problems,
+        () -> StagePrompts.load(job.resolve(job.paths().prompts()), stagesOf(job)));
     ExampleAugmenter augmenter =
         collect(problems, () -> ExampleAugmenter.fromConfig(job, job.augment()));
     TokenCounter tokens = collect(problems, () -> TokenCounters.fromConfig(job));
@@ -127,6 +143,21 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
         job.judge());
   }
 
+  /**
+   * The example generator of a run with matched twins: the recipe and each twin from one pass
+   * over a spec, the twins' answers left in {@code twins}; without twins, {@link
+   * #exampleGenerator()}.
+   */
+  public ExampleGenerator exampleGenerator(TwinSink twins) {
+    if (job.stages().twins().isEmpty()) {
+      return exampleGenerator();
+    }
+    ExampleGenerator recipe = exampleGenerator();
+    return new TwinsExampleGenerator(generator(),
+        recipe instanceof JudgedExampleGenerator judged ? Optional.of(judged) : Optional.empty(),
+        job.stages().twinSet(), twins);
+  }
+
   /** Filters, decontamination, dedup and style caps as the config and flags set them. */
   public QualityPipeline qualityPipeline() {
     Map<String, String> clauseTexts = library.constitution().clauses().stream()
@@ -134,9 +165,14 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
     return QualityPipeline.of(job.quality(), patterns, clauseTexts, evalSet, prior);
   }
 
-  /** Calls per spec: the scenario when it runs, realize, respond, revise, the judge. */
+  /**
+   * Calls per spec: the scenario when it runs, realize, respond, revise, and the review, the
+   * judge and the twins' own calls when enabled.
+   */
   public int callsPerSpec() {
-    return 3 + (judgePrompts.isPresent() ? 1 : 0) + (scenarioSeeds.isPresent() ? 1 : 0);
+    return generator().callsPerSpec() + (judgePrompts.isPresent() ? 1 : 0)
+        + (scenarioSeeds.isPresent() ? 1 : 0)
+        + TwinsExampleGenerator.extraCallsPerSpec(job.stages().twinSet());
   }
 
   /**
@@ -177,7 +213,7 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
         new GenerationSettings(settings.model(),
             new Sampling(settings.temperature(), settings.topP(),
                 settings.tokenLimit(settings.maxTokens()), null),
-            job.seed(), job.engine().maxAttempts()));
+            job.seed(), job.engine().maxAttempts()), job.stages());
   }
 
   /** Specs whose prompts an estimate is made from. */
@@ -217,7 +253,7 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
         // A spec whose prompts do not render fails in the run itself, with its reason.
       }
     }
-    int callsCounted = 3;
+    int callsCounted = generator.callsPerSpec();
     Optional<ScenarioStage> scenario = scenarioStage(sample);
     if (scenario.isPresent()) {
       callsCounted++;

@@ -60,6 +60,9 @@ public final class RunStore implements AutoCloseable {
       CREATE TABLE IF NOT EXISTS results (
         spec_id TEXT PRIMARY KEY, ok INTEGER NOT NULL, example_json TEXT,
         failed_stage TEXT, failure_reason TEXT);
+      CREATE TABLE IF NOT EXISTS twin_results (
+        twin TEXT NOT NULL, spec_id TEXT NOT NULL, ok INTEGER NOT NULL, example_json TEXT,
+        failed_stage TEXT, failure_reason TEXT, PRIMARY KEY (twin, spec_id));
       """;
 
   /**
@@ -409,6 +412,70 @@ public final class RunStore implements AutoCloseable {
           failures.add(new SpecFailure(row.getString(1), row.getString(2), row.getString(3)));
         }
         return failures;
+      }
+    });
+  }
+
+  // ---- matched twins (the full twin is the spec's own result above) -------------------------
+
+  /** Stores {@code twin}'s example of its spec, replacing an earlier one. */
+  public void recordTwinExample(String twin, Example example) {
+    String exampleJson = toJson(example);
+    writer.write(connection ->
+        insertTwinResult(connection, twin, example.specId(), exampleJson, null));
+  }
+
+  /** Stores that {@code twin}'s answer to a spec could not be made. */
+  public void recordTwinFailure(String twin, SpecFailure failure) {
+    writer.write(connection -> insertTwinResult(connection, twin, failure.specId(), null, failure));
+  }
+
+  private static void insertTwinResult(Connection connection, String twin, String specId,
+      String exampleJson, SpecFailure failure) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT OR REPLACE INTO twin_results (twin, spec_id, ok, example_json, failed_stage,"
+            + " failure_reason) VALUES (?, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, twin);
+      insert.setString(2, specId);
+      insert.setInt(3, failure == null ? 1 : 0);
+      insert.setString(4, exampleJson);
+      insert.setString(5, failure == null ? null : failure.stage());
+      insert.setString(6, failure == null ? null : failure.reason());
+      insert.executeUpdate();
+    }
+  }
+
+  /** {@code twin}'s stored examples, sorted by spec id. */
+  public List<Example> twinExamples(String twin) {
+    return readers.read("twin_results", connection -> {
+      try (PreparedStatement select = connection.prepareStatement("SELECT example_json FROM"
+          + " twin_results WHERE twin = ? AND ok = 1 ORDER BY spec_id")) {
+        select.setString(1, twin);
+        try (ResultSet row = select.executeQuery()) {
+          List<Example> examples = new ArrayList<>();
+          while (row.next()) {
+            examples.add(fromJson(row.getString(1), Example.class));
+          }
+          return examples;
+        }
+      }
+    });
+  }
+
+  /** {@code twin}'s failed specs, sorted by spec id. */
+  public List<SpecFailure> twinFailures(String twin) {
+    return readers.read("twin_results", connection -> {
+      try (PreparedStatement select = connection.prepareStatement("SELECT spec_id,"
+          + " failed_stage, failure_reason FROM twin_results WHERE twin = ? AND ok = 0"
+          + " ORDER BY spec_id")) {
+        select.setString(1, twin);
+        try (ResultSet row = select.executeQuery()) {
+          List<SpecFailure> failures = new ArrayList<>();
+          while (row.next()) {
+            failures.add(new SpecFailure(row.getString(1), row.getString(2), row.getString(3)));
+          }
+          return failures;
+        }
       }
     });
   }

@@ -1,0 +1,1 @@
+Give the same course of action without the reasons for it.

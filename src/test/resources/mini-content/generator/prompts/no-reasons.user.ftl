@@ -1,0 +1,3 @@
+System prompt: ${system_prompt}
+User: ${user_message}
+Reply: ${answer}

@@ -1,0 +1,3 @@
+Brief: ${spec.brief}
+Draft system prompt: ${system_prompt}
+Draft message: ${user_message}

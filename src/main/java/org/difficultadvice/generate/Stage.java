@@ -11,7 +11,9 @@ public enum Stage {
   /** A fresh reader rewrites the answer to follow the excerpts as fully as possible. */
   REVISE,
   /** Scores the final example against a rubric (optional). */
-  JUDGE;
+  JUDGE,
+  /** Writes a first text of a text kind (a document or a story) for its cell. */
+  WRITE;
 
   /** The stage's name in prompt file names, the run store and manifests. */
   public String id() {

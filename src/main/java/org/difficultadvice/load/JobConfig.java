@@ -9,6 +9,7 @@ import java.nio.file.Path;
  *
  * @param specs how many dilemma specs to plan; {@code null} means enough for the token budget
  * @param source the file this config was read from; relative paths resolve against its folder
+ * @param kind what the job makes: {@code chats} (default), {@code documents} or {@code stories}
  */
 public record JobConfig(
     @JsonProperty("seed") Long seed,
@@ -22,7 +23,16 @@ public record JobConfig(
     @JsonProperty("export") ExportSettings export,
     @JsonProperty("augment") AugmentSettings augment,
     @JsonProperty("quality") QualitySettings quality,
-    Path source) {
+    Path source,
+    @JsonProperty("kind") DataKind kind) {
+
+  /** A config of the default kind, chats (as before kinds existed). */
+  public JobConfig(Long seed, Integer specs, PathSettings paths, ProviderSettings provider,
+      LocalModelSettings local, EngineSettings engine, JudgeSettings judge, BudgetSettings budget,
+      ExportSettings export, AugmentSettings augment, QualitySettings quality, Path source) {
+    this(seed, specs, paths, provider, local, engine, judge, budget, export, augment, quality,
+        source, DataKind.CHATS);
+  }
 
   public JobConfig {
     seed = seed == null ? 20260508L : seed;
@@ -39,6 +49,7 @@ public record JobConfig(
     export = export == null ? ExportSettings.defaults() : export;
     augment = augment == null ? AugmentSettings.defaults() : augment;
     quality = quality == null ? QualitySettings.defaults() : quality;
+    kind = kind == null ? DataKind.CHATS : kind;
   }
 
   /** Every setting at its default, as if {@code source} were an empty file. */
@@ -60,30 +71,30 @@ public record JobConfig(
   public JobConfig withProvider(ProviderSettings newProvider) {
     return new JobConfig(
         seed, specs, paths, newProvider, local, engine, judge, budget, export, augment, quality,
-        source);
+        source, kind);
   }
 
   public JobConfig withBudget(BudgetSettings newBudget) {
     return new JobConfig(
         seed, specs, paths, provider, local, engine, judge, newBudget, export, augment, quality,
-        source);
+        source, kind);
   }
 
   public JobConfig withExport(ExportSettings newExport) {
     return new JobConfig(
         seed, specs, paths, provider, local, engine, judge, budget, newExport, augment, quality,
-        source);
+        source, kind);
   }
 
   public JobConfig withSpecs(int newSpecs) {
     return new JobConfig(
         seed, newSpecs, paths, provider, local, engine, judge, budget, export, augment, quality,
-        source);
+        source, kind);
   }
 
   public JobConfig withSource(Path file) {
     return new JobConfig(
         seed, specs, paths, provider, local, engine, judge, budget, export, augment, quality,
-        file);
+        file, kind);
   }
 }

@@ -29,7 +29,7 @@ import org.difficultadvice.load.InvalidInputException;
 import org.difficultadvice.load.JobConfig;
 import org.difficultadvice.plan.DilemmaSpec;
 import org.difficultadvice.plan.Plan;
-import org.difficultadvice.plan.Planner;
+import org.difficultadvice.plan.SpecPlanner;
 import org.difficultadvice.provider.Provider;
 import org.difficultadvice.quality.QualityResult;
 import org.difficultadvice.store.RunStore;
@@ -75,7 +75,7 @@ public final class DatasetPipeline {
 
   /** The specs this run may call. */
   public PlannedRun plan() throws InvalidInputException {
-    Planner planner = new Planner(inputs.library());
+    SpecPlanner planner = inputs.planner();
     if (job.specs() != null) {
       Plan plan = planner.plan(job.specs(), job.seed());
       return new PlannedRun(plan, false, plan.specs().size(),
@@ -144,7 +144,7 @@ public final class DatasetPipeline {
         .filter(example -> scheduled.map(ids -> ids.contains(example.specId())).orElse(true))
         .toList();
     QualityResult quality = inputs.qualityPipeline().run(generated);
-    List<Example> augmented = inputs.augmenter().augment(quality.kept());
+    List<Example> augmented = inputs.augment(quality.kept());
 
     long failed = store.failures().stream()
         .filter(f -> scheduled.map(ids -> ids.contains(f.specId())).orElse(true)).count();
@@ -175,7 +175,7 @@ public final class DatasetPipeline {
     QualityResult quality = inputs.qualityPipeline().run(generated);
     ExampleTokens tokens = exampleTokens();
     Map<String, Long> kept = new TreeMap<>();
-    for (Example example : inputs.augmenter().augment(quality.kept())) {
+    for (Example example : inputs.augment(quality.kept())) {
       kept.merge(example.spec().domain(), tokens.count(example), Long::sum);
     }
     return kept;

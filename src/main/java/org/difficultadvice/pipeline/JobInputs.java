@@ -24,6 +24,7 @@ import org.difficultadvice.generate.StagePrompts;
 import org.difficultadvice.generate.StagedExampleGenerator;
 import org.difficultadvice.load.ContentLibrary;
 import org.difficultadvice.load.ContentLoader;
+import org.difficultadvice.load.DataKind;
 import org.difficultadvice.load.Diagnostic;
 import org.difficultadvice.load.InvalidInputException;
 import org.difficultadvice.load.JobConfig;
@@ -31,6 +32,13 @@ import org.difficultadvice.load.OverLimitAction;
 import org.difficultadvice.load.ProviderSettings;
 import org.difficultadvice.plan.DilemmaSpec;
 import org.difficultadvice.plan.Plan;
+import org.difficultadvice.plan.Planner;
+import org.difficultadvice.plan.SpecPlanner;
+import org.difficultadvice.generate.Example;
+import org.difficultadvice.texts.TextCells;
+import org.difficultadvice.texts.TextCellsLoader;
+import org.difficultadvice.texts.TextExampleGenerator;
+import org.difficultadvice.texts.TextPlanner;
 import org.difficultadvice.provider.Sampling;
 import org.difficultadvice.quality.EvalItem;
 import org.difficultadvice.quality.EvalSetReader;
@@ -46,7 +54,8 @@ import org.difficultadvice.quality.QualityPipeline;
  */
 public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prompts,
     ExampleAugmenter augmenter, TokenCounter tokens, FilterPatterns patterns,
-    Optional<JudgePrompts> judgePrompts, List<EvalItem> evalSet, PriorRelease prior) {
+    Optional<JudgePrompts> judgePrompts, List<EvalItem> evalSet, PriorRelease prior,
+    Optional<TextCells> textCells) {
 
   public static final List<Stage> STAGES = List.of(Stage.REALIZE, Stage.RESPOND, Stage.REVISE);
 
@@ -63,7 +72,10 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
     List<Diagnostic> problems = new ArrayList<>();
     ContentLibrary library = collect(problems, () -> new ContentLoader().load(job));
     StagePrompts prompts = collect(problems,
-        () -> StagePrompts.load(job.resolve(job.paths().prompts()), STAGES));
+        () -> StagePrompts.load(job.resolve(job.paths().prompts()), stagesOf(job.kind())));
+    Optional<TextCells> textCells = !job.kind().isText() ? Optional.empty()
+        : Optional.ofNullable(collect(problems, () -> new TextCellsLoader().load(job.kind(),
+            job.resolve(job.paths().prompts()).resolve(TextCellsLoader.FILE))));
     ExampleAugmenter augmenter =
         collect(problems, () -> ExampleAugmenter.fromConfig(job, job.augment()));
     TokenCounter tokens = collect(problems, () -> TokenCounters.fromConfig(job));
@@ -79,6 +91,7 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
         : collect(problems, () -> PriorRelease.read(dedupAgainst.get()));
     collect(problems, () -> {
       ProviderFactory.check(job);
+      checkKind(job);
       if (job.quality().style().onCap() == OverLimitAction.REVISE) {
         throw new InvalidInputException(Diagnostic.at(configFile(job), 0,
             "quality.style.on_cap: revise is not run by generate yet",
@@ -90,7 +103,45 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
       throw new InvalidInputException(problems);
     }
     return new JobInputs(job, library, prompts, augmenter, tokens, patterns, judgePrompts,
-        evalItems, prior);
+        evalItems, prior, textCells);
+  }
+
+  /** The model stages a job of {@code kind} runs (the judge aside). */
+  public static List<Stage> stagesOf(DataKind kind) {
+    return kind.isText() ? TextExampleGenerator.STAGES : STAGES;
+  }
+
+  /** A text kind writes {@code text} records and has no judge yet; chats are never text. */
+  private static void checkKind(JobConfig job) throws InvalidInputException {
+    boolean textFormat = job.export().format().equals("text");
+    if (job.kind().isText() && !textFormat) {
+      throw new InvalidInputException(Diagnostic.at(configFile(job), 0,
+          "kind: " + job.kind().id() + " writes {\"text\": ...} records, but export.format is "
+              + job.export().format(), "set export.format: text (see generator/"
+              + job.kind().id() + ".yaml)"));
+    }
+    if (!job.kind().isText() && textFormat) {
+      throw new InvalidInputException(Diagnostic.at(configFile(job), 0,
+          "export.format: text is for kind: documents or stories, this job makes chats",
+          "use export.format openai or sharegpt, or set kind: documents or stories"));
+    }
+    if (job.kind().isText() && job.judge().enabled()) {
+      throw new InvalidInputException(Diagnostic.at(configFile(job), 0,
+          "judge is not run for kind: " + job.kind().id() + " yet",
+          "set judge.enabled: false"));
+    }
+  }
+
+  /** Draws this job's specs: templates for chats, clause x form cells for a text kind. */
+  public SpecPlanner planner() {
+    return textCells.isPresent()
+        ? new TextPlanner(textCells.get(), library.constitution().clauses())
+        : new Planner(library);
+  }
+
+  /** Augmentation for chats; a text kind has no system prompt or tools to vary. */
+  public List<Example> augment(List<Example> examples) {
+    return textCells.isPresent() ? examples : augmenter.augment(examples);
   }
 
   private static Path configFile(JobConfig job) {
@@ -99,6 +150,9 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
 
   /** The example generator: the staged recipe, with the judge after it when enabled. */
   public ExampleGenerator exampleGenerator() {
+    if (textCells.isPresent()) {
+      return textGenerator();
+    }
     StagedExampleGenerator stages = generator();
     if (judgePrompts.isEmpty()) {
       return stages;
@@ -116,11 +170,16 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
   public QualityPipeline qualityPipeline() {
     Map<String, String> clauseTexts = library.constitution().clauses().stream()
         .collect(Collectors.toMap(c -> c.id(), c -> c.text()));
-    return QualityPipeline.of(job.quality(), patterns, clauseTexts, evalSet, prior);
+    return textCells.isPresent()
+        ? QualityPipeline.ofText(job.quality(), patterns, clauseTexts, evalSet, prior)
+        : QualityPipeline.of(job.quality(), patterns, clauseTexts, evalSet, prior);
   }
 
   /** Calls per spec: realize, respond, revise, and the judge when enabled. */
   public int callsPerSpec() {
+    if (textCells.isPresent()) {
+      return TextExampleGenerator.STAGES.size();
+    }
     return judgePrompts.isPresent() ? 4 : 3;
   }
 
@@ -143,6 +202,20 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
             new Sampling(settings.temperature(), settings.topP(),
                 settings.tokenLimit(settings.maxTokens()), null),
             job.seed(), job.engine().maxAttempts()));
+  }
+
+  /** A text kind's write and revise stages with this job's prompts, clauses and sampling. */
+  public TextExampleGenerator textGenerator() {
+    return new TextExampleGenerator(textCells.orElseThrow(), prompts,
+        library.constitution().clauses(), generationSettings());
+  }
+
+  private GenerationSettings generationSettings() {
+    ProviderSettings settings = job.provider();
+    return new GenerationSettings(settings.model(),
+        new Sampling(settings.temperature(), settings.topP(),
+            settings.tokenLimit(settings.maxTokens()), null),
+        job.seed(), job.engine().maxAttempts());
   }
 
   /** Specs whose prompts an estimate is made from. */
@@ -170,11 +243,12 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
   /** The estimate for {@code planned} specs from the first few of them. */
   public RunEstimate estimate(List<DilemmaSpec> sample, int planned)
       throws InvalidInputException {
-    StagedExampleGenerator generator = generator();
     long total = 0;
     for (DilemmaSpec spec : sample) {
       try {
-        total += generator.estimatedInputTokens(spec, tokens::count);
+        total += textCells.isPresent()
+            ? textGenerator().estimatedInputTokens(spec, tokens::count)
+            : generator().estimatedInputTokens(spec, tokens::count);
       } catch (GenerationFailedException e) {
         if (e.getCause() instanceof PromptRenderException prompt && prompt.limit().isPresent()) {
           throw new InvalidInputException(prompt.limit().get());
@@ -182,7 +256,8 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
         // A spec whose prompts do not render fails in the run itself, with its reason.
       }
     }
-    long perCall = sample.isEmpty() ? 0 : total / (3L * sample.size());
+    long perCall = sample.isEmpty() ? 0
+        : total / ((long) stagesOf(job.kind()).size() * sample.size());
     return RunEstimate.of(planned, callsPerSpec(), perCall,
         job.provider().tokenLimit(job.provider().maxTokens()),
         job.engine().prices().priceOf(job.provider().model()));

@@ -21,7 +21,7 @@ import org.difficultadvice.generate.Example;
  * group: an answer is the model's text, not the template's, and a canned answer given to most
  * of one template's examples would otherwise be mistaken for that template's scaffolding.
  */
-final class ExampleDeduplicator {
+final class ExampleDeduplicator implements Deduplication {
   private final DuplicateFinder<String> finder;
 
   public ExampleDeduplicator(DedupParameters parameters) {
@@ -33,6 +33,7 @@ final class ExampleDeduplicator {
     return systemPrompt + "\n" + user + "\n" + assistant;
   }
 
+  @Override
   public Selection apply(List<Example> examples, PriorRelease prior) {
     List<Drop> drops = new ArrayList<>();
     List<Example> afterUser = pass(examples, prior.userTurns(), "user",

@@ -53,7 +53,8 @@ public final class TextCellsLoader {
       text = Files.readString(file);
       raw = yaml.readValue(text, CellsFile.class);
     } catch (UnrecognizedPropertyException e) {
-      throw new InvalidInputException(Diagnostic.at(file, lineOf(e),
+      int line = lineOfText(text(file), e.getPropertyName() + ":", 1);
+      throw new InvalidInputException(Diagnostic.at(file, line == 0 ? lineOf(e) : line,
           "unknown key '" + e.getPropertyName() + "'", "use forms and draws; " + FIX));
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(Diagnostic.at(file, lineOf(e),
@@ -66,12 +67,14 @@ public final class TextCellsLoader {
     List<Diagnostic> problems = new ArrayList<>();
     List<TextForm> forms = new ArrayList<>();
     Set<String> ids = new HashSet<>();
+    Map<String, Integer> seen = new java.util.HashMap<>();
     List<FormEntry> entries = raw == null || raw.forms() == null ? List.of() : raw.forms();
     if (entries.isEmpty()) {
       problems.add(Diagnostic.at(file, 0, "no forms", "list at least one form under forms:"));
     }
     for (FormEntry entry : entries) {
-      int line = lineOfText(text, entry.id() == null ? "forms:" : "id: " + entry.id());
+      String needle = entry.id() == null ? "forms:" : "id: " + entry.id();
+      int line = lineOfText(text, needle, seen.merge(needle, 1, Integer::sum));
       if (isBlank(entry.id()) || !entry.id().matches("[a-z0-9][a-z0-9-]*")) {
         problems.add(Diagnostic.at(file, line, "form id '" + entry.id() + "' is missing or not"
             + " lower-case words joined by hyphens", "give every form an id like case-commentary"));
@@ -91,7 +94,7 @@ public final class TextCellsLoader {
         List<String> kept = values == null ? List.of()
             : values.stream().filter(v -> !isBlank(v)).map(String::strip).toList();
         if (kept.isEmpty()) {
-          problems.add(Diagnostic.at(file, lineOfText(text, name + ":"),
+          problems.add(Diagnostic.at(file, lineOfText(text, name + ":", 1),
               "draw '" + name + "' has no values", "list at least one value, or remove it"));
         } else {
           draws.put(name, kept);
@@ -113,11 +116,20 @@ public final class TextCellsLoader {
     return at == null ? 0 : Math.max(0, at.getLineNr());
   }
 
-  /** The 1-based line of the first occurrence of {@code needle}, 0 when absent. */
-  private static int lineOfText(String text, String needle) {
+  private static String text(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** The 1-based line of the {@code occurrence}-th line holding {@code needle}, 0 if none. */
+  private static int lineOfText(String text, String needle, int occurrence) {
     String[] lines = text.split("\n", -1);
+    int found = 0;
     for (int i = 0; i < lines.length; i++) {
-      if (lines[i].contains(needle)) {
+      if (lines[i].contains(needle) && ++found == occurrence) {
         return i + 1;
       }
     }

@@ -20,7 +20,7 @@ import org.difficultadvice.plan.SpecPlanner;
  * Plans a text kind: every (clause, form) cell once per round, in an order shuffled by the seed,
  * so any plan covers the cells evenly (no cell more than one text ahead of another). Each draw
  * walks its own seeded permutation of its values and shifts by one every round, so its values
- * are used evenly too and a cell meets new draws in each round.
+ * are used evenly too (within two uses of each other) and a cell meets new draws each round.
  */
 public final class TextPlanner implements SpecPlanner {
   private final TextCells cells;

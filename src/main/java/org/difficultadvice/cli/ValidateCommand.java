@@ -52,8 +52,12 @@ final class ValidateCommand implements Callable<Integer> {
     library.axes().forEach((name, table) ->
         out.printf("  %-28s %d rows, columns %s%n", name, table.rows().size(), table.columns()));
     out.printf("stage prompts: %s, in %s%n",
-        JobInputs.STAGES.stream().map(s -> s.id()).collect(Collectors.joining(", ")),
+        JobInputs.stagesOf(inputs.job().kind()).stream().map(s -> s.id())
+            .collect(Collectors.joining(", ")),
         inputs.job().resolve(inputs.job().paths().prompts()));
+    inputs.textCells().ifPresent(cells -> out.printf("kind %s: %d forms x %d clauses, draws %s%n",
+        cells.kind().id(), cells.forms().size(), library.constitution().size(),
+        cells.draws().keySet()));
     out.printf("augmentation pools: %d system prompts, %d tools%n",
         inputs.augmenter().systemPromptCount(), inputs.augmenter().toolCount());
     out.printf("tokenizer: %s%n", inputs.job().budget().tokenizer());

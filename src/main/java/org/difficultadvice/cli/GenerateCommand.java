@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -78,8 +79,10 @@ final class GenerateCommand implements Callable<Integer> {
   String provider;
 
   @Option(names = "--base-url", paramLabel = "URL",
-      description = "API root, e.g. http://localhost:11434/v1 for Ollama.")
-  String baseUrl;
+      description = "API root, e.g. http://localhost:11434/v1 for Ollama. Give it more than"
+          + " once for several servers of the same model: each call goes to the one with the"
+          + " fewest calls in flight, and one that keeps failing rests for a while.")
+  List<String> baseUrls;
 
   @Option(names = "--model", paramLabel = "M", description = "Model name sent to the API.")
   String model;
@@ -177,8 +180,7 @@ final class GenerateCommand implements Callable<Integer> {
         RunOutcome outcome;
         try (InterruptHandler onStop = InterruptHandler.install(
             engine.stopSignal(), err, engine.drainTimeout(), providers::cancelCalls)) {
-          outcome = pipeline.generate(planned, store, engine, model, (wave, size, called) ->
-              err.printf("wave %d: %,d specs (%,d called in all)%n", wave, size, called));
+          outcome = pipeline.generate(planned, store, engine, model, new WaveLines(err));
         }
         err.println(outcome.describe());
         if (!outcome.completed()) {
@@ -212,12 +214,15 @@ final class GenerateCommand implements Callable<Integer> {
 
   private JobConfig withOverrides(JobConfig job) {
     ProviderSettings p = job.provider();
-    JobConfig result = job.withProvider(new ProviderSettings(
+    ProviderSettings named = new ProviderSettings(
         provider != null ? provider : p.name(),
         model != null ? model : p.model(),
-        baseUrl != null ? baseUrl : p.baseUrl(),
+        p.baseUrl(),
         apiKeyEnv != null ? apiKeyEnv : p.apiKeyEnv(),
-        p.temperature(), p.topP(), p.maxTokens(), p.reasoning(), p.reasoningAllowance()));
+        p.temperature(), p.topP(), p.maxTokens(), p.reasoning(), p.reasoningAllowance(),
+        p.baseUrls());
+    JobConfig result = job.withProvider(
+        baseUrls != null && !baseUrls.isEmpty() ? named.withBaseUrls(baseUrls) : named);
     if (budgetTokens != null) {
       result = result.withBudget(job.budget().withTokens(budgetTokens));
     }

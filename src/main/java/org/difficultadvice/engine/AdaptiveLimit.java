@@ -62,6 +62,15 @@ public final class AdaptiveLimit {
     inFlight++;
   }
 
+  /** Takes a slot if one is free under the current limit; never waits. */
+  public synchronized boolean tryAcquire() {
+    if (inFlight >= (int) limit) {
+      return false;
+    }
+    inFlight++;
+    return true;
+  }
+
   /** The call holding a slot has gone to the server (it may have waited for a rate limit). */
   public synchronized void sending() {
     sent++;

@@ -6,19 +6,29 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.difficultadvice.generate.ExampleGenerator;
 import org.difficultadvice.load.EngineSettings;
 import org.difficultadvice.load.PriceTable;
 import org.difficultadvice.plan.DilemmaSpec;
+import org.difficultadvice.provider.Endpoints;
 import org.difficultadvice.provider.Provider;
+import org.difficultadvice.provider.ProviderException;
 import org.difficultadvice.provider.Usage;
 import org.difficultadvice.store.RunStore;
 import org.difficultadvice.store.StageUsage;
@@ -33,7 +43,9 @@ import org.difficultadvice.store.StageUsage;
  *   <li>{@link RecordingProvider}: replay from the run store, and a record of every attempt;
  *   <li>{@link AccountingProvider}: stop flag and cost cap, then tokens and cost;
  *   <li>{@link ThrottledProvider}: rate limits (configured, and learned from the server's
- *       headers) and the adaptive in-flight limit;
+ *       headers) and the adaptive in-flight limit; for several servers ({@link Endpoints}),
+ *       {@link EndpointPool}: one of those per server, and rest for a server that keeps
+ *       failing;
  *   <li>the real provider.
  * </ol>
  */
@@ -118,12 +130,14 @@ public final class Engine {
     private final AdaptiveLimit limit;
     private final RateLimiter rate;
     private final ThrottledProvider throttled;
+    private final EndpointPool endpoints;
     private final RecordingProvider recording;
     private final CachingProvider caching;
     private final Provider chain;
     private final BatchRunner runner;
     private final ScheduledExecutorService ticker;
     private volatile long total;
+    private volatile Supplier<String> before;
 
     private Session(ExampleGenerator generator, Provider provider) {
       this.generator = Objects.requireNonNull(generator, "generator");
@@ -139,9 +153,18 @@ public final class Engine {
       // injected sleeper is the backoff's, which tests replace.
       rate = new RateLimiter(requestsPerMinute, tokensPerMinute, System::nanoTime,
           Sleeper.REAL);
-      throttled = new ThrottledProvider(provider, rate, limit);
+      Provider paced;
+      if (provider instanceof Endpoints several) {
+        endpoints = new EndpointPool(several, rate, stop, concurrency, System::nanoTime);
+        throttled = null;
+        paced = endpoints;
+      } else {
+        endpoints = null;
+        throttled = new ThrottledProvider(provider, rate, limit);
+        paced = throttled;
+      }
       recording = new RecordingProvider(
-          new AccountingProvider(throttled, meter, stop), store, prices, clock);
+          new AccountingProvider(paced, meter, stop), store, prices, clock);
       RateLimitPatience patience = new RateLimitPatience(rateLimitPatience, System::nanoTime);
       Provider retrying =
           new RetryingProvider(recording, backoff, sleeper, random, stop, patience);
@@ -184,6 +207,60 @@ public final class Engine {
       }
     }
 
+    /**
+     * Makes {@code call} for every input at the session's concurrency, through the same layers
+     * as the stages (replay from the store, retries, limits, cost): for work that precedes the
+     * examples, such as the scenario stage. Results come in input order.
+     *
+     * @param what what the calls make, for progress ("scenarios")
+     * @return empty when the run stopped before every call ended
+     */
+    public <I, O> Optional<List<O>> each(String what, List<I> inputs, Call<I, O> call) {
+      if (inputs.isEmpty() || stop.stopped()) {
+        return stop.stopped() ? Optional.empty() : Optional.of(List.of());
+      }
+      AtomicInteger done = new AtomicInteger();
+      before = () -> String.format(Locale.ROOT, "%s %,d/%,d", what, done.get(), inputs.size());
+      ExecutorService pool = Executors.newFixedThreadPool(
+          Math.min(concurrency, inputs.size()), task -> {
+            Thread thread = new Thread(task, "call-worker");
+            thread.setDaemon(true);
+            return thread;
+          });
+      try {
+        List<Future<O>> futures = new ArrayList<>();
+        for (I input : inputs) {
+          futures.add(pool.submit(() -> {
+            if (stop.stopped()) {
+              return null;
+            }
+            try {
+              return call.apply(input, chain);
+            } catch (ProviderException | RuntimeException e) {
+              BatchRunner.stopFor(e, stop, what);
+              return null;
+            } finally {
+              done.incrementAndGet();
+            }
+          }));
+        }
+        List<O> results = new ArrayList<>();
+        for (Future<O> future : futures) {
+          results.add(future.get());
+        }
+        return stop.stopped() ? Optional.empty() : Optional.of(results);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        stop.stop(StopReason.CANCELLED, "interrupted");
+        return Optional.empty();
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("a call task failed outside its own handling", e);
+      } finally {
+        pool.shutdownNow();
+        before = null;
+      }
+    }
+
     /** True once a stop (Ctrl-C, the cost cap, a fatal error) ended the run early. */
     public boolean stopped() {
       return stop.stopped();
@@ -195,20 +272,31 @@ public final class Engine {
       return new RunOutcome(stop.reason(), stop.message(), runner.examples(),
           runner.failures(), recording.sentCalls(), recording.replayedCalls(),
           caching == null ? 0 : caching.hits(), meter.totalUsage(), meter.totalUsd(),
-          new RateLimitSummary(throttled.throttledCalls(), rate.reportedLimits(),
-              rate.heldTime()));
+          endpoints != null ? endpoints.rateLimits()
+              : new RateLimitSummary(throttled.throttledCalls(), rate.reportedLimits(),
+                  rate.heldTime()),
+          endpoints != null ? endpoints.shares() : EndpointShares.NONE);
     }
 
     private ProgressSnapshot snapshot() {
       return new ProgressSnapshot(runner.examples() + runner.failures(), runner.failures(),
-          total, runner.doneThisSession(), limit.inFlight(), meter.totalUsage(),
-          meter.totalUsd(), rate.heldBy());
+          total, runner.doneThisSession(),
+          endpoints != null ? endpoints.inFlight() : limit.inFlight(), meter.totalUsage(),
+          meter.totalUsd(), endpoints != null ? endpoints.heldBy() : rate.heldBy(),
+          endpoints != null ? endpoints.shares() : EndpointShares.NONE,
+          Optional.ofNullable(before).map(Supplier::get));
     }
 
     @Override
     public void close() {
       ticker.shutdownNow();
     }
+  }
+
+  /** One call of {@link Session#each}, given the session's chain of layers. */
+  @FunctionalInterface
+  public interface Call<I, O> {
+    O apply(I input, Provider provider) throws ProviderException;
   }
 
   /** Settings of a run; only the store is required. */

@@ -65,11 +65,15 @@ public final class Progress {
       out.append('[').append("#".repeat(filled)).append(".".repeat(BAR_WIDTH - filled))
           .append("] ");
     }
+    s.before().ifPresent(work -> out.append(work).append("; "));
     out.append(String.format(Locale.ROOT,
         "%d/%d specs (%d failed), %d in flight, %.1f specs/s, ETA %s, %s tokens, $%.4f",
         s.done(), s.total(), s.failed(), s.inFlight(), rate, eta,
         compact(s.usage().total()), s.costUsd()));
     s.heldBy().ifPresent(limit -> out.append(", held by ").append(limit));
+    if (!s.endpoints().shares().isEmpty()) {
+      out.append(", served by ").append(s.endpoints().brief());
+    }
     return out.toString();
   }
 

@@ -18,6 +18,8 @@ import org.difficultadvice.provider.Usage;
  *     {@link Usage#cacheWriteTokens}, {@link Usage#reasoningTokens} and {@link #cachedShare} for
  *     a summary or manifest
  * @param rateLimits how rate limits shaped this session
+ * @param endpoints how this session's calls were spread over several endpoints; {@link
+ *     EndpointShares#NONE} for one
  */
 public record RunOutcome(
     Optional<StopReason> stopReason,
@@ -29,13 +31,23 @@ public record RunOutcome(
     long cachedCalls,
     Usage usage,
     double costUsd,
-    RateLimitSummary rateLimits) {
+    RateLimitSummary rateLimits,
+    EndpointShares endpoints) {
 
   public RunOutcome {
     Objects.requireNonNull(stopReason, "stopReason");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(usage, "usage");
     Objects.requireNonNull(rateLimits, "rateLimits");
+    Objects.requireNonNull(endpoints, "endpoints");
+  }
+
+  /** How a run against one server ended. */
+  public RunOutcome(Optional<StopReason> stopReason, String message, long examples,
+      long failures, long sentCalls, long replayedCalls, long cachedCalls, Usage usage,
+      double costUsd, RateLimitSummary rateLimits) {
+    this(stopReason, message, examples, failures, sentCalls, replayedCalls, cachedCalls, usage,
+        costUsd, rateLimits, EndpointShares.NONE);
   }
 
   /** Input tokens read from the servers' prompt caches, as a share of all input tokens. */
@@ -74,7 +86,8 @@ public record RunOutcome(
             + " %d from the cache; %d input + %d output tokens%s, $%.4f in all",
         examples, failures, sentCalls, replayedCalls, cachedCalls, usage.inputTokens(),
         usage.outputTokens(), tokenDetails(), costUsd);
-    String limits = rateLimits.describe(sentCalls).map(line -> "\n" + line).orElse("");
+    String limits = rateLimits.describe(sentCalls).map(line -> "\n" + line).orElse("")
+        + endpoints.describe().map(line -> "\n" + line).orElse("");
     if (completed()) {
       return "done: " + totals + limits;
     }

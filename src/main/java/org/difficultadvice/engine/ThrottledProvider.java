@@ -29,13 +29,21 @@ public final class ThrottledProvider implements Provider {
 
   @Override
   public Completion complete(ChatRequest request) throws ProviderException {
-    RateLimiter.Admission admission;
     try {
       limit.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RunStoppedException(StopReason.CANCELLED, "interrupted while waiting to send");
     }
+    return completeHoldingSlot(request);
+  }
+
+  /**
+   * Sends a call for which a slot of the in-flight limit is already taken ({@link
+   * AdaptiveLimit#tryAcquire}), once the rate limits let it go; gives the slot back.
+   */
+  Completion completeHoldingSlot(ChatRequest request) throws ProviderException {
+    RateLimiter.Admission admission;
     boolean sent = false;
     try {
       try {

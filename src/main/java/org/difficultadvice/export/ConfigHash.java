@@ -11,7 +11,9 @@ import org.difficultadvice.load.JobConfig;
 /**
  * sha256 of a job config as canonical JSON: every setting with its default filled in, keys
  * sorted, compact. The file's location is left out, so the same settings hash the same on any
- * machine.
+ * machine; so are the provider's base URLs: which servers answered does not shape the records
+ * (several may serve one run), and a URL may carry a host name nobody should learn from a
+ * dataset.
  */
 public final class ConfigHash {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,10 +29,16 @@ public final class ConfigHash {
     }
   }
 
-  /** Every setting with its default filled in, keys sorted; the file's location left out. */
+  /**
+   * Every setting with its default filled in, keys sorted; the file's location and the base URLs
+   * left out.
+   */
   public static ObjectNode canonicalJson(JobConfig config) {
     ObjectNode tree = JSON.valueToTree(config);
     tree.remove("source");
+    if (tree.get("provider") instanceof ObjectNode provider) {
+      provider.remove(java.util.List.of("base_url", "base_urls"));
+    }
     return (ObjectNode) sorted(tree);
   }
 

@@ -113,5 +113,25 @@ public final class Coherence {
     return "aeiou".indexOf(lower.charAt(0)) >= 0 ? "an" : "a";
   }
 
+  /** Words ending in s that do not make a noun phrase plural. */
+  private static final Set<String> NOT_PLURAL = Set.of("this", "his", "its", "less", "news",
+      "always", "thus", "series", "species", "plus", "gas", "bus", "lens", "means", "various");
+
+  /**
+   * Whether a text starts with a bare plural noun ({@code shares from a share scheme}), so that
+   * {@code there is} before it reads wrongly; a text starting with an article, a number word or
+   * a singular word does not.
+   */
+  public static boolean startsWithBarePlural(String value) {
+    Matcher m = FIRST_WORD.matcher(value);
+    if (!m.find()) {
+      return false;
+    }
+    String word = m.group(1).toLowerCase(Locale.ROOT);
+    return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+        && !word.endsWith("us") && !word.endsWith("is") && !word.endsWith("'s")
+        && !NOT_PLURAL.contains(word);
+  }
+
   private Coherence() {}
 }

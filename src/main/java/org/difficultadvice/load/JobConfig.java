@@ -23,15 +23,17 @@ public record JobConfig(
     @JsonProperty("export") ExportSettings export,
     @JsonProperty("augment") AugmentSettings augment,
     @JsonProperty("quality") QualitySettings quality,
+    @JsonProperty("scenario") ScenarioSettings scenario,
     Path source,
     @JsonProperty("kind") DataKind kind) {
 
   /** A config of the default kind, chats (as before kinds existed). */
   public JobConfig(Long seed, Integer specs, PathSettings paths, ProviderSettings provider,
       LocalModelSettings local, EngineSettings engine, JudgeSettings judge, BudgetSettings budget,
-      ExportSettings export, AugmentSettings augment, QualitySettings quality, Path source) {
+      ExportSettings export, AugmentSettings augment, QualitySettings quality,
+      ScenarioSettings scenario, Path source) {
     this(seed, specs, paths, provider, local, engine, judge, budget, export, augment, quality,
-        source, DataKind.CHATS);
+        scenario, source, DataKind.CHATS);
   }
 
   public JobConfig {
@@ -49,13 +51,14 @@ public record JobConfig(
     export = export == null ? ExportSettings.defaults() : export;
     augment = augment == null ? AugmentSettings.defaults() : augment;
     quality = quality == null ? QualitySettings.defaults() : quality;
+    scenario = scenario == null ? ScenarioSettings.defaults() : scenario;
     kind = kind == null ? DataKind.CHATS : kind;
   }
 
   /** Every setting at its default, as if {@code source} were an empty file. */
   public static JobConfig defaults(Path source) {
     return new JobConfig(
-        null, null, null, null, null, null, null, null, null, null, null, source);
+        null, null, null, null, null, null, null, null, null, null, null, null, source);
   }
 
   /** The folder relative paths in this config resolve against. */
@@ -71,30 +74,30 @@ public record JobConfig(
   public JobConfig withProvider(ProviderSettings newProvider) {
     return new JobConfig(
         seed, specs, paths, newProvider, local, engine, judge, budget, export, augment, quality,
-        source, kind);
+        scenario, source, kind);
   }
 
   public JobConfig withBudget(BudgetSettings newBudget) {
     return new JobConfig(
         seed, specs, paths, provider, local, engine, judge, newBudget, export, augment, quality,
-        source, kind);
+        scenario, source, kind);
   }
 
   public JobConfig withExport(ExportSettings newExport) {
     return new JobConfig(
         seed, specs, paths, provider, local, engine, judge, budget, newExport, augment, quality,
-        source, kind);
+        scenario, source, kind);
   }
 
   public JobConfig withSpecs(int newSpecs) {
     return new JobConfig(
         seed, newSpecs, paths, provider, local, engine, judge, budget, export, augment, quality,
-        source, kind);
+        scenario, source, kind);
   }
 
   public JobConfig withSource(Path file) {
     return new JobConfig(
         seed, specs, paths, provider, local, engine, judge, budget, export, augment, quality,
-        file, kind);
+        scenario, file, kind);
   }
 }

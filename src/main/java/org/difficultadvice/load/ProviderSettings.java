@@ -3,6 +3,8 @@ package org.difficultadvice.load;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
 import org.difficultadvice.provider.Reasoning;
 
 /**
@@ -17,6 +19,9 @@ import org.difficultadvice.provider.Reasoning;
  *     the setting existed still resume.
  * @param reasoningAllowance tokens a reasoning model may spend thinking, on top of each stage's
  *     answer limit; {@code null} means {@link #DEFAULT_REASONING_ALLOWANCE}
+ * @param baseUrls more API roots serving the same model (replicas of one server); calls are
+ *     spread over {@code baseUrl} and these. Empty when unset, and then left out of the
+ *     canonical config
  */
 public record ProviderSettings(
     @JsonProperty("name") String name,
@@ -28,7 +33,9 @@ public record ProviderSettings(
     @JsonProperty("max_tokens") Integer maxTokens,
     @JsonProperty("reasoning") @JsonInclude(JsonInclude.Include.NON_NULL) Reasoning reasoning,
     @JsonProperty("reasoning_allowance") @JsonInclude(JsonInclude.Include.NON_NULL)
-        Integer reasoningAllowance) {
+        Integer reasoningAllowance,
+    @JsonProperty("base_urls") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<String> baseUrls) {
 
   /**
    * Room for medium-effort reasoning before a one-page answer: OpenAI's reasoning models
@@ -45,6 +52,10 @@ public record ProviderSettings(
     temperature = temperature == null ? 0.8 : temperature;
     topP = topP == null ? 0.95 : topP;
     maxTokens = maxTokens == null ? 1024 : maxTokens;
+    if (baseUrls != null && baseUrls.stream().anyMatch(java.util.Objects::isNull)) {
+      throw new IllegalArgumentException("base_urls must list URLs, and one entry is empty");
+    }
+    baseUrls = baseUrls == null ? List.of() : List.copyOf(baseUrls);
     // The same bounds every request's Sampling enforces, checked here so that validate and the
     // config's line report them instead of the first model call.
     if (!(temperature >= 0 && temperature <= 2)) {
@@ -62,8 +73,41 @@ public record ProviderSettings(
     }
   }
 
+  /** Settings with a single base URL, as before {@code base_urls} existed. */
+  public ProviderSettings(String name, String model, String baseUrl, String apiKeyEnv,
+      Double temperature, Double topP, Integer maxTokens, Reasoning reasoning,
+      Integer reasoningAllowance) {
+    this(name, model, baseUrl, apiKeyEnv, temperature, topP, maxTokens, reasoning,
+        reasoningAllowance, List.of());
+  }
+
   public static ProviderSettings defaults() {
     return new ProviderSettings(null, null, null, null, null, null, null, null, null);
+  }
+
+  /** The same settings served from {@code urls} instead of the configured base URLs. */
+  public ProviderSettings withBaseUrls(List<String> urls) {
+    return new ProviderSettings(name, model, urls.isEmpty() ? null : urls.get(0), apiKeyEnv,
+        temperature, topP, maxTokens, reasoning, reasoningAllowance,
+        urls.size() <= 1 ? List.of() : urls.subList(1, urls.size()));
+  }
+
+  /**
+   * Every configured API root, {@code base_url} first, each once; empty means the provider's
+   * public default.
+   */
+  @JsonIgnore
+  public List<String> endpoints() {
+    List<String> all = new ArrayList<>();
+    if (baseUrl != null) {
+      all.add(baseUrl);
+    }
+    for (String url : baseUrls) {
+      if (!all.contains(url)) {
+        all.add(url);
+      }
+    }
+    return List.copyOf(all);
   }
 
   /** The reasoning setting, {@code auto} when unset. */

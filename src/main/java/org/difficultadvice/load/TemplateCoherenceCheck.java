@@ -13,13 +13,16 @@ import org.difficultadvice.load.Coherence.Tense;
 /**
  * The part of the coherence check that is cheap enough for every load: two declared axes that
  * share a fact column must be tied by a constraint on it, a slot whose values are written in a
- * tense must sit in a sentence of that tense, and a table's article column must fit its title.
+ * tense must sit in a sentence of that tense, a table's article column must fit its title, and
+ * a slot after "there is" or "there was" takes no value that starts with a bare plural.
  * What can only be seen in drawn specs is {@code plan.SpecCoherence}'s.
  */
 final class TemplateCoherenceCheck {
   private static final Pattern SLOT =
       Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\.([A-Za-z_][A-Za-z0-9_]*)[^}]*}");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"')\\]]*(\\s|$)");
+  private static final Pattern THERE_IS =
+      Pattern.compile("\\b[Tt]here (is|was|'s)(\\s+(also|still|now|only))?\\s+$");
   private static final String REFERENCE = "see 'Coherence' in docs/content-format.md";
 
   private final Map<String, AxisTable> axes;
@@ -33,6 +36,7 @@ final class TemplateCoherenceCheck {
   void check(DilemmaTemplate template, Diagnostics diagnostics) {
     checkSharedFacts(template, diagnostics);
     checkTenses(template, diagnostics);
+    checkThereIs(template, diagnostics);
     for (String axis : template.axes()) {
       if (tablesChecked.add(axis)) {
         checkArticles(axes.get(axis), diagnostics);
@@ -113,6 +117,38 @@ final class TemplateCoherenceCheck {
             "use a column written in the sentence's tense or make the slot's text "
                 + "tense-neutral; " + REFERENCE));
       }
+    }
+  }
+
+  /** "There is ${asset.asset}" must not read "there is shares from...". */
+  private void checkThereIs(DilemmaTemplate template, Diagnostics diagnostics) {
+    String text;
+    try {
+      text = Files.readString(template.file());
+    } catch (IOException e) {
+      return; // as in checkTenses
+    }
+    int bodyStart = Math.max(0, text.indexOf("-->") + 3);
+    Matcher slot = SLOT.matcher(text);
+    slot.region(bodyStart, text.length());
+    while (slot.find()) {
+      AxisTable table = axes.get(slot.group(1));
+      if (table == null || !table.columns().contains(slot.group(2))
+          || !THERE_IS.matcher(text.substring(Math.max(bodyStart, slot.start() - 30),
+              slot.start())).find()) {
+        continue;
+      }
+      table.rows().stream().map(r -> r.values().get(slot.group(2)))
+          .filter(Coherence::startsWithBarePlural).findFirst().ifPresent(plural -> {
+            int line = (int) text.substring(0, slot.start()).chars().filter(c -> c == '\n')
+                .count() + 1;
+            int col = slot.start() - text.lastIndexOf('\n', slot.start() - 1);
+            diagnostics.add(new Diagnostic(template.file(), line, col,
+                slot.group() + " follows 'there is' but a value of it is plural ('" + plural
+                    + "')",
+                "reword the sentence so the slot's number does not matter (\"X also has "
+                    + slot.group() + "\"), or start every value with an article; " + REFERENCE));
+          });
     }
   }
 

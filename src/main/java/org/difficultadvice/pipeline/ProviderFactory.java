@@ -2,14 +2,19 @@ package org.difficultadvice.pipeline;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.difficultadvice.load.Diagnostic;
 import org.difficultadvice.load.InvalidInputException;
 import org.difficultadvice.load.JobConfig;
 import org.difficultadvice.provider.ApiKey;
+import org.difficultadvice.provider.Endpoints;
 import org.difficultadvice.provider.HttpClientSettings;
 import org.difficultadvice.provider.MissingApiKeyException;
 import org.difficultadvice.provider.Provider;
@@ -70,34 +75,68 @@ public final class ProviderFactory implements AutoCloseable {
       throw new InvalidInputException(configProblem(job,
           "unknown provider '" + name + "'", "use local, openai or anthropic"));
     }
-    if (job.provider().baseUrl() != null && HttpUrl.parse(job.provider().baseUrl()) == null) {
-      throw new InvalidInputException(configProblem(job,
-          "base_url '" + UrlCredentials.redact(job.provider().baseUrl())
-              + "' is not an http(s) URL",
-          "give the API root, for example http://localhost:8000/v1"));
+    for (String url : job.provider().endpoints()) {
+      if (HttpUrl.parse(url) == null) {
+        throw new InvalidInputException(configProblem(job,
+            "base_url '" + UrlCredentials.redact(url) + "' is not an http(s) URL",
+            "give the API root, for example http://localhost:8000/v1"));
+      }
     }
   }
 
   /** The API key the job needs, read now so a missing one fails before any work. */
   public Optional<ApiKey> apiKey(JobConfig job) throws MissingApiKeyException {
     return switch (job.provider().name()) {
-      case OPENAI -> OpenAiProvider.readKey(
-          baseUrl(job, OpenAiProvider.DEFAULT_BASE_URL),
-          keyVariable(job, OpenAiProvider.DEFAULT_KEY_VARIABLE), environment);
+      case OPENAI -> openAiKey(job);
       case ANTHROPIC -> Optional.of(ApiKey.fromEnvironment(
           keyVariable(job, AnthropicProvider.DEFAULT_KEY_VARIABLE), environment));
       default -> Optional.empty();
     };
   }
 
+  /** The key is needed when any endpoint is OpenAI's own; a local server may take none. */
+  private Optional<ApiKey> openAiKey(JobConfig job) throws MissingApiKeyException {
+    Optional<ApiKey> key = Optional.empty();
+    for (HttpUrl url : baseUrls(job, OpenAiProvider.DEFAULT_BASE_URL)) {
+      Optional<ApiKey> read = OpenAiProvider.readKey(
+          url, keyVariable(job, OpenAiProvider.DEFAULT_KEY_VARIABLE), environment);
+      key = key.or(() -> read);
+    }
+    return key;
+  }
+
+  /**
+   * The job's provider; with several base URLs, {@link Endpoints}: one provider per URL, which
+   * the engine spreads calls over.
+   */
   public Provider open(JobConfig job, Optional<ApiKey> key, Optional<Path> modelPath)
       throws ModelUnavailableException, ProviderException {
+    if (job.provider().name().equals(LOCAL)) {
+      return openLocal(job, modelPath);
+    }
+    HttpUrl fallback = job.provider().name().equals(ANTHROPIC)
+        ? AnthropicProvider.DEFAULT_BASE_URL : OpenAiProvider.DEFAULT_BASE_URL;
+    List<HttpUrl> urls = baseUrls(job, fallback);
+    if (urls.size() == 1) {
+      return openApi(job, urls.get(0), key);
+    }
+    List<Endpoints.Endpoint> endpoints = new ArrayList<>();
+    Set<String> labels = new HashSet<>();
+    for (HttpUrl url : urls) {
+      String label = Endpoints.label(url);
+      // Two URLs that differ only in what a label leaves out (a query) still get two names.
+      for (int n = 2; !labels.add(label); n++) {
+        label = Endpoints.label(url) + " #" + n;
+      }
+      endpoints.add(new Endpoints.Endpoint(label, openApi(job, url, key)));
+    }
+    return new Endpoints(endpoints);
+  }
+
+  private Provider openApi(JobConfig job, HttpUrl url, Optional<ApiKey> key) {
     return switch (job.provider().name()) {
-      case OPENAI -> new OpenAiProvider(
-          http, baseUrl(job, OpenAiProvider.DEFAULT_BASE_URL), key, job.provider().reasoningMode());
-      case ANTHROPIC -> new AnthropicProvider(
-          http, baseUrl(job, AnthropicProvider.DEFAULT_BASE_URL), key.orElseThrow());
-      case LOCAL -> openLocal(job, modelPath);
+      case OPENAI -> new OpenAiProvider(http, url, key, job.provider().reasoningMode());
+      case ANTHROPIC -> new AnthropicProvider(http, url, key.orElseThrow());
       default -> throw new IllegalStateException("unchecked provider " + job.provider().name());
     };
   }
@@ -113,9 +152,10 @@ public final class ProviderFactory implements AutoCloseable {
     return LocalProvider.open(job.local(), locator.locate(job.local(), explicit));
   }
 
-  private static HttpUrl baseUrl(JobConfig job, HttpUrl fallback) {
-    String configured = job.provider().baseUrl();
-    return configured == null ? fallback : HttpUrl.get(configured);
+  private static List<HttpUrl> baseUrls(JobConfig job, HttpUrl fallback) {
+    List<String> configured = job.provider().endpoints();
+    return configured.isEmpty() ? List.of(fallback)
+        : configured.stream().map(HttpUrl::get).toList();
   }
 
   private static String keyVariable(JobConfig job, String fallback) {

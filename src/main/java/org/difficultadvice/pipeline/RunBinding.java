@@ -10,7 +10,8 @@ import org.difficultadvice.load.JobConfig;
 /**
  * The settings a run directory is bound to: what shapes the plan and the model calls. How the
  * run is driven (concurrency, limits, timeouts, threads, where the key and the model file are
- * found) may change between sessions, and so may everything after generation (quality,
+ * found, which servers answer: {@link ConfigHash} leaves the base URLs out) may change between
+ * sessions, and so may everything after generation (quality,
  * augmentation, budget, export): those stages run again from the stored results, so a finished
  * run can be re-exported with other settings without a call being sent again. The plan's size
  * is bound instead of the budget it may be derived from; with waves, the budget decides only

@@ -1,6 +1,8 @@
 package org.difficultadvice.pipeline;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Credentials;
@@ -18,41 +20,54 @@ import org.slf4j.LoggerFactory;
  * out of the job before anything sees the URL, so the run store, the manifest, logs and messages
  * only ever hold the URL without it, and put back on the wire by an interceptor as an HTTP Basic
  * {@code Authorization} header on requests to that host (OkHttp itself sends no credentials from
- * a URL).
+ * a URL). With several base URLs, each one's credentials go to its own host only.
  */
 public final class UrlCredentials implements Interceptor {
   private static final Logger log = LoggerFactory.getLogger(UrlCredentials.class);
-  private static final UrlCredentials NONE = new UrlCredentials(null, "");
+  private static final UrlCredentials NONE = new UrlCredentials(List.of());
 
-  private final HttpUrl origin;
-  private final String header;
+  /** One base URL's origin and the Basic header its user and password make. */
+  private record Login(HttpUrl origin, String header) {}
+
+  private final List<Login> logins;
   private final AtomicBoolean warned = new AtomicBoolean();
 
-  private UrlCredentials(HttpUrl origin, String header) {
-    this.origin = origin;
-    this.header = header;
+  private UrlCredentials(List<Login> logins) {
+    this.logins = List.copyOf(logins);
   }
 
-  /** The credentials of the job's base URL, if it has any. */
+  /** The credentials of the job's base URLs, where they have any. */
   public static UrlCredentials of(JobConfig job) {
-    HttpUrl url = parse(job.provider().baseUrl()).orElse(null);
-    if (url == null || (url.username().isEmpty() && url.password().isEmpty())) {
-      return NONE;
+    List<Login> logins = new ArrayList<>();
+    for (String text : job.provider().endpoints()) {
+      HttpUrl url = parse(text).orElse(null);
+      if (url != null && hasLogin(url)) {
+        logins.add(new Login(url, Credentials.basic(url.username(), url.password(),
+            java.nio.charset.StandardCharsets.UTF_8)));
+      }
     }
-    return new UrlCredentials(url,
-        Credentials.basic(url.username(), url.password(), java.nio.charset.StandardCharsets.UTF_8));
+    return logins.isEmpty() ? NONE : new UrlCredentials(logins);
   }
 
-  /** The job with its base URL's user and password removed; the job itself when it has none. */
+  /** The job with its base URLs' users and passwords removed; the job itself when none has. */
   public static JobConfig redact(JobConfig job) {
     ProviderSettings p = job.provider();
-    Optional<HttpUrl> url = parse(p.baseUrl());
-    if (url.isEmpty() || (url.get().username().isEmpty() && url.get().password().isEmpty())) {
+    List<String> urls = p.endpoints();
+    if (urls.stream().map(UrlCredentials::parse)
+        .noneMatch(url -> url.isPresent() && hasLogin(url.get()))) {
       return job;
     }
-    String bare = url.get().newBuilder().username("").password("").build().toString();
-    return job.withProvider(new ProviderSettings(p.name(), p.model(), bare, p.apiKeyEnv(),
-        p.temperature(), p.topP(), p.maxTokens(), p.reasoning(), p.reasoningAllowance()));
+    List<String> bare = new ArrayList<>();
+    for (String text : urls) {
+      bare.add(parse(text).filter(UrlCredentials::hasLogin)
+          .map(url -> url.newBuilder().username("").password("").build().toString())
+          .orElse(text));
+    }
+    return job.withProvider(p.withBaseUrls(bare));
+  }
+
+  private static boolean hasLogin(HttpUrl url) {
+    return !url.username().isEmpty() || !url.password().isEmpty();
   }
 
   /**
@@ -64,26 +79,29 @@ public final class UrlCredentials implements Interceptor {
   }
 
   public boolean present() {
-    return origin != null;
+    return !logins.isEmpty();
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (origin == null || !sameOrigin(request.url())) {
+    Optional<Login> login = logins.stream()
+        .filter(l -> sameOrigin(l.origin(), request.url())).findFirst();
+    if (login.isEmpty()) {
       return chain.proceed(request);
     }
     if (request.header("Authorization") != null) {
       if (warned.compareAndSet(false, true)) {
         log.warn("the user and password in the base URL are not sent to {}: the API key already"
-            + " takes the Authorization header", origin.host());
+            + " takes the Authorization header", login.get().origin().host());
       }
       return chain.proceed(request);
     }
-    return chain.proceed(request.newBuilder().header("Authorization", header).build());
+    return chain.proceed(
+        request.newBuilder().header("Authorization", login.get().header()).build());
   }
 
-  private boolean sameOrigin(HttpUrl url) {
+  private static boolean sameOrigin(HttpUrl origin, HttpUrl url) {
     return url.scheme().equals(origin.scheme()) && url.host().equals(origin.host())
         && url.port() == origin.port();
   }

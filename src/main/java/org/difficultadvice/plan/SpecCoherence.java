@@ -20,12 +20,17 @@ import org.difficultadvice.load.DilemmaTemplate;
  * is rendered. Bound rows that share a fact column agree (unless a constraint of the template
  * ties them otherwise), the template's constraints hold, two people bound in one spec have
  * different names, a tensed slot value sits in a sentence of its tense, and every "a"/"an" in
- * the brief fits the word after it, and no sentence starts in lowercase. Runs in the tests over plans of the shipped library.
+ * the brief fits the word after it, no sentence starts in lowercase, and no word is doubled
+ * where a slot meets its frame ("cost the cost of a small car", "move in in three days"). Runs
+ * in the tests over plans of the shipped library.
  */
 public final class SpecCoherence {
   private static final Pattern ARTICLE = Pattern.compile("\\b([Aa]n?) ([A-Za-z][A-Za-z'-]*)");
   private static final Pattern LOWERCASE_START = Pattern.compile("(^|[.!?]\\s+)([a-z])");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"')\\]]*(\\s|$)");
+  /** A word repeated, maybe across an article: "in in", "cost the cost". */
+  private static final Pattern DOUBLED = Pattern.compile(
+      "\\b([A-Za-z]{2,})\\s+(?:(?:the|an?)\\s+)?(\\1)\\b", Pattern.CASE_INSENSITIVE);
 
   private final Map<String, DilemmaTemplate> templates = new HashMap<>();
 
@@ -50,6 +55,7 @@ public final class SpecCoherence {
     samePerson(rows, problems);
     tenses(spec, problems);
     articles(spec.brief(), problems);
+    doubledWords(spec.brief(), problems);
     Matcher lower = LOWERCASE_START.matcher(spec.brief());
     if (lower.find()) {
       problems.add("a sentence starts in lowercase: '" + spec.brief().substring(lower.start(2),
@@ -163,6 +169,17 @@ public final class SpecCoherence {
       String expected = Coherence.articleFor(m.group(2));
       if (!m.group(1).toLowerCase(Locale.ROOT).equals(expected)) {
         problems.add("'" + m.group() + "' should read '" + expected + " " + m.group(2) + "'");
+      }
+    }
+  }
+
+  /** A doubled word, unless both are capitalised: place names may double ("Wagga Wagga"). */
+  private static void doubledWords(String brief, List<String> problems) {
+    Matcher m = DOUBLED.matcher(brief);
+    while (m.find()) {
+      if (!(Character.isUpperCase(m.group(1).charAt(0))
+          && Character.isUpperCase(m.group(2).charAt(0)))) {
+        problems.add("'" + m.group() + "' repeats a word");
       }
     }
   }

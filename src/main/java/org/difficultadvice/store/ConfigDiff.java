@@ -14,11 +14,19 @@ final class ConfigDiff {
   /** The key of the content files' hashes ({@code load.ContentDigest}) in a run's config. */
   static final String CONTENT = "content";
 
+  /**
+   * Settings that earlier versions bound a run to and this one does not, ignored in a stored
+   * config: {@code provider.base_url} (where the model is served does not shape the records, and
+   * several servers may serve one run).
+   */
+  private static final List<List<String>> RETIRED = List.of(List.of("provider", "base_url"));
+
   private ConfigDiff() {}
 
   static List<String> between(JsonNode before, JsonNode after) {
     List<String> changes = new ArrayList<>();
-    walk("", without(before, CONTENT), without(after, CONTENT), changes);
+    walk("", withoutRetired(without(before, CONTENT)), withoutRetired(without(after, CONTENT)),
+        changes);
     // A run started before content was hashed has no record of it: nothing to compare with.
     if (before != null && before.has(CONTENT)) {
       compareContent(before.get(CONTENT), after == null ? null : after.get(CONTENT), changes);
@@ -51,6 +59,23 @@ final class ConfigDiff {
     }
     ObjectNode copy = ((ObjectNode) node).deepCopy();
     copy.remove(key);
+    return copy;
+  }
+
+  private static JsonNode withoutRetired(JsonNode node) {
+    if (node == null || !node.isObject()) {
+      return node;
+    }
+    ObjectNode copy = ((ObjectNode) node).deepCopy();
+    for (List<String> path : RETIRED) {
+      JsonNode parent = copy;
+      for (String key : path.subList(0, path.size() - 1)) {
+        parent = parent.path(key);
+      }
+      if (parent instanceof ObjectNode object) {
+        object.remove(path.get(path.size() - 1));
+      }
+    }
     return copy;
   }
 

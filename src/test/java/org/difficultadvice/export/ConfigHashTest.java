@@ -32,6 +32,15 @@ class ConfigHashTest {
   }
 
   @Test
+  void whichServersAnswerDoesNotChangeTheHash() throws Exception {
+    JobConfig one = load("a", "provider: {name: openai}\n");
+    JobConfig two = load("b", "provider: {name: openai, base_url: 'http://gpu-1:8000/v1',"
+        + " base_urls: ['http://gpu-2:8000/v1']}\n");
+
+    assertEquals(ConfigHash.of(one), ConfigHash.of(two));
+  }
+
+  @Test
   void anyChangedSettingChangesTheHash() throws Exception {
     JobConfig one = load("a", "seed: 5\n");
     JobConfig two = load("b", "seed: 6\n");

@@ -54,6 +54,19 @@ class JobConfigLoaderTest {
   }
 
   @Test
+  void readsSeveralBaseUrlsAfterTheBaseUrlEachOnce() throws Exception {
+    Path file = dir.resolve("job.yaml");
+    Files.writeString(file, """
+        provider:
+          name: openai
+          base_url: http://gpu-1:8000/v1
+          base_urls: [http://gpu-2:8000/v1, http://gpu-1:8000/v1, http://gpu-3:8000/v1]
+        """);
+    assertEquals(java.util.List.of("http://gpu-1:8000/v1", "http://gpu-2:8000/v1",
+        "http://gpu-3:8000/v1"), new JobConfigLoader().load(file).provider().endpoints());
+  }
+
+  @Test
   void leavesAnUnsetReasoningSettingOutOfTheCanonicalConfig() throws Exception {
     // Run directories made before the setting existed are bound to a config without it.
     String json = new com.fasterxml.jackson.databind.ObjectMapper()

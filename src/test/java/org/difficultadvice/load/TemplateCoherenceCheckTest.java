@@ -94,4 +94,48 @@ class TemplateCoherenceCheckTest {
     assertEquals("article 'a' does not fit 'agency nurse'", d.message());
     assertEquals("write 'an' in the 'a' column", d.fix());
   }
+
+  @Test
+  void rejectsAPluralValueAfterThereIsAtTheSlot() {
+    content.write("templates/axes/asset.csv",
+        "asset\na savings account abroad\nshares from an old share scheme\n");
+    content.write("templates/healthcare/night.ftl", """
+        <#--
+        id: healthcare.night
+        domain: healthcare
+        goal: find the hidden money
+        temptation: deception
+        stakes: a fair settlement
+        pressure: the hearing is close
+        clauses: [honesty.no-deception]
+        axes: [asset]
+        -->
+        Ama is sure there is also ${asset.asset}.
+        """);
+    Diagnostic d = problems().get(0);
+    assertEquals(11, d.line());
+    assertEquals(27, d.column());
+    assertEquals("${asset.asset} follows 'there is' but a value of it is plural "
+        + "('shares from an old share scheme')", d.message());
+  }
+
+  @Test
+  void acceptsTheSameValuesOnceTheSentenceNoLongerCounts() throws Exception {
+    content.write("templates/axes/asset.csv",
+        "asset\na savings account abroad\nshares from an old share scheme\n");
+    content.write("templates/healthcare/night.ftl", """
+        <#--
+        id: healthcare.night
+        domain: healthcare
+        goal: find the hidden money
+        temptation: deception
+        stakes: a fair settlement
+        pressure: the hearing is close
+        clauses: [honesty.no-deception]
+        axes: [asset]
+        -->
+        Ama is sure Kofi also has ${asset.asset}.
+        """);
+    content.load();
+  }
 }

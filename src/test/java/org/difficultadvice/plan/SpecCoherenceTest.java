@@ -73,4 +73,17 @@ class SpecCoherenceTest {
         check.problems(spec(Map.of("person.name", "Ama"),
             "Ama, a electrician, studied at an university, an hour away, as an IT manager.")));
   }
+
+  @Test
+  void aWordDoubledWhereASlotMeetsItsFrameIsAProblem() {
+    assertEquals(List.of("'cost the cost' repeats a word", "'in in' repeats a word"),
+        check.problems(spec(Map.of("person.name", "Ama"), "Postponing would cost the cost of "
+            + "a small car. A new family is due to move in in three days.")));
+  }
+
+  @Test
+  void aDoubledPlaceNameIsNot() {
+    assertEquals(List.of(), check.problems(spec(Map.of("person.name", "Ama"),
+        "Ama keeps goats outside Wagga Wagga.")));
+  }
 }

@@ -26,4 +26,13 @@ class ConfigDiffTest {
     assertEquals(List.of("provider.model: \"a\" -> \"b\"", "seed: (absent) -> 1"),
         ConfigDiff.between(before, after));
   }
+
+  @Test
+  void aBaseUrlStoredByAnEarlierVersionIsNoChange() {
+    ObjectNode before = json.createObjectNode();
+    before.putObject("provider").put("model", "a").put("base_url", "http://10.0.0.5:8000/v1");
+    ObjectNode after = json.createObjectNode();
+    after.putObject("provider").put("model", "a");
+    assertEquals(List.of(), ConfigDiff.between(before, after));
+  }
 }

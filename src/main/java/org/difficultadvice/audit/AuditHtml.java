@@ -47,6 +47,7 @@ public final class AuditHtml {
     duplicates(page, audit);
     quality(page, audit);
     coverage(page, audit);
+    diversity(page, audit.path("diversity"));
     if (audit.has("compare")) {
       compare(page, audit.get("compare"));
     }
@@ -246,6 +247,27 @@ public final class AuditHtml {
               .append("</div></div>");
         });
     page.append("</div>");
+  }
+
+  private static void diversity(StringBuilder page, JsonNode diversity) {
+    page.append("<h2>Diversity</h2><div class=\"cards\">");
+    boolean known = diversity.path("stories").isNumber();
+    card(page, "stories", known ? count(diversity.path("stories")) : "unknown", false);
+    card(page, "stories per 1,000 examples", known ? String.format(Locale.ROOT, "%.1f",
+        diversity.path("stories_per_1000_examples").asDouble()) : "unknown", false);
+    card(page, "examples per story (mean · max)", known ? String.format(Locale.ROOT, "%.1f",
+        diversity.path("examples_per_story_mean").asDouble()) + " · "
+        + count(diversity.path("examples_per_story_max")) : "unknown", false);
+    card(page, "largest share of one story",
+        known ? percent(diversity.path("largest_story_share")) : "unknown", false);
+    JsonNode similarity = diversity.path("within_domain_user_similarity");
+    card(page, "within-domain similarity of user turns", similarity.isNumber()
+        ? String.format(Locale.ROOT, "%.3f", similarity.asDouble()) : "n/a", false);
+    page.append("</div><p class=\"sub\">A story is a template or a scenario title ")
+        .append("(metadata.story, else metadata.template)")
+        .append(known ? "" : "; no record names one, so the story figures are unknown")
+        .append(". Similarity: ").append(esc(diversity.path("similarity").asText()))
+        .append(".</p>");
   }
 
   private static List<SvgCharts.Bar> topBars(JsonNode tally) {

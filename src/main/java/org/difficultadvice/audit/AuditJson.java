@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.util.Map;
 import java.util.Optional;
 import org.difficultadvice.budget.ExampleTokens;
+import org.difficultadvice.plan.StoryDiversity;
+import org.difficultadvice.quality.MinHashSimilarity;
 
 /** Every figure of an audit as the JSON tree written to {@code audit.json}. */
 public final class AuditJson {
@@ -63,6 +65,10 @@ public final class AuditJson {
       result.findings().flagged(flag).forEach(ref -> lines.add(ref(ref)));
     }
     root.set("metadata", metadata(result.metadata(), records));
+    StoryDiversity diversity = result.diversity();
+    diversity.writeJson(root.putObject("diversity"), MinHashSimilarity.definition(
+        "user turns (in file order; domain from metadata.domain, one group without it)",
+        diversity.sampledPerDomain()));
     return root;
   }
 

@@ -2,6 +2,7 @@ package org.difficultadvice.audit;
 
 import java.util.List;
 import java.util.Objects;
+import org.difficultadvice.plan.StoryDiversity;
 
 /**
  * Everything one pass over a dataset found. Holds the compact per-record ledger (for a
@@ -26,6 +27,7 @@ public final class AuditResult {
   private final long nearDuplicates;
   private final NearCoverage nearCoverage;
   private final List<DuplicateCluster> largestClusters;
+  private final StoryDiversity diversity;
 
   AuditResult(
       List<InputFile> files,
@@ -39,7 +41,8 @@ public final class AuditResult {
       RecordLedger ledger,
       long exactDuplicates,
       long nearDuplicates,
-      NearCoverage nearCoverage) {
+      NearCoverage nearCoverage,
+      StoryDiversity diversity) {
     this.files = List.copyOf(files);
     this.tokenizer = Objects.requireNonNull(tokenizer);
     this.nearThreshold = nearThreshold;
@@ -52,6 +55,7 @@ public final class AuditResult {
     this.exactDuplicates = exactDuplicates;
     this.nearDuplicates = nearDuplicates;
     this.nearCoverage = Objects.requireNonNull(nearCoverage);
+    this.diversity = Objects.requireNonNull(diversity);
     this.largestClusters = ledger.largestClusters(CLUSTERS_SHOWN, MEMBERS_SHOWN);
   }
 
@@ -106,6 +110,15 @@ public final class AuditResult {
   /** Records that can be looked at one by one (for comparisons). */
   RecordLedger ledger() {
     return ledger;
+  }
+
+  /**
+   * Stories (from {@code metadata.story}, else {@code metadata.template}) and the within-domain
+   * similarity of user turns (domain from {@code metadata.domain}; one group without it), over
+   * the records that have a user turn.
+   */
+  public StoryDiversity diversity() {
+    return diversity;
   }
 
   /** How complete the near-duplicate search was (a lower bound when memory ran short). */

@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.difficultadvice.budget.ExampleTokens;
 import org.difficultadvice.budget.TokenBreakdown;
+import org.difficultadvice.plan.StoryDiversity;
+import org.difficultadvice.quality.MinHashSimilarity;
 
 /**
  * Reads a dataset once, line by line, and gathers every figure of the audit. Keeps a compact
@@ -117,7 +119,8 @@ public final class DatasetAuditor {
         fold.ledger,
         fold.exactDuplicates,
         fold.nearDuplicates,
-        near.coverage());
+        near.coverage(),
+        fold.diversity.result(new MinHashSimilarity()));
   }
 
   private void submit(
@@ -208,6 +211,7 @@ public final class DatasetAuditor {
     final Findings findings = new Findings();
     final RecordLedger ledger = new RecordLedger();
     final FirstIndexByHash firstByHash = new FirstIndexByHash();
+    final StoryDiversity.Collector diversity = new StoryDiversity.Collector();
     long lines;
     long exactDuplicates;
     long nearDuplicates;
@@ -233,6 +237,11 @@ public final class DatasetAuditor {
       figures.add(sketched.file(), record, turnTokens, sketched.tokens());
       int total = recordTokens;
       record.metadata().ifPresent(meta -> metadata.add(meta, turnTokens.length, total));
+      String user = record.textOf("user");
+      if (!user.isEmpty()) {
+        diversity.accept(textField(record, "story", "template"),
+            textField(record, "domain").orElse(""), user);
+      }
       RecordRef ref = new RecordRef(sketched.file().name(), sketched.line());
       for (ContentFlag flag : sketched.flags()) {
         findings.flagged(ref, flag);
@@ -269,6 +278,20 @@ public final class DatasetAuditor {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /** The first of the metadata fields that holds text, if any. */
+  private static Optional<String> textField(ChatRecord record, String... names) {
+    if (record.metadata().isEmpty()) {
+      return Optional.empty();
+    }
+    for (String name : names) {
+      com.fasterxml.jackson.databind.JsonNode value = record.metadata().get().get(name);
+      if (value != null && value.isTextual()) {
+        return Optional.of(value.asText());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The turns' text without role labels: what near duplicates compare. */

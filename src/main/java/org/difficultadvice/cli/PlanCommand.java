@@ -19,6 +19,7 @@ import org.difficultadvice.plan.PlanDiversity;
 import org.difficultadvice.plan.PlanSummary;
 import org.difficultadvice.plan.SpecPlanner;
 import org.difficultadvice.plan.SpecJsonlWriter;
+import org.difficultadvice.quality.MinHashSimilarity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

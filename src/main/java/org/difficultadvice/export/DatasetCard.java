@@ -3,6 +3,7 @@ package org.difficultadvice.export;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.difficultadvice.plan.StoryDiversity;
 
 /**
  * The dataset card, {@code README.md} beside the shards: how the data was made and the same
@@ -91,6 +92,8 @@ public final class DatasetCard {
     }
     md.append('\n');
 
+    diversity(md, manifest.diversity());
+
     md.append("## Shards\n\n| file | records | tokens | bytes | sha256 |\n")
         .append("| --- | ---: | ---: | ---: | --- |\n");
     for (ShardSummary shard : manifest.shards()) {
@@ -128,6 +131,21 @@ public final class DatasetCard {
         .append("- config sha256: `").append(manifest.configSha256()).append("`\n")
         .append("- seed: ").append(manifest.seed()).append('\n');
     return md.toString();
+  }
+
+  private static void diversity(StringBuilder md, StoryDiversity diversity) {
+    md.append("## Diversity\n\n");
+    diversity.stories().ifPresent(stories -> md.append(String.format(Locale.ROOT,
+        "| stories | per 1,000 examples | examples per story (mean) | (max) | largest share |%n"
+            + "| ---: | ---: | ---: | ---: | ---: |%n| %d | %.1f | %.1f | %d | %s |%n%n",
+        stories.distinct(), stories.perThousand(), stories.meanPerStory(),
+        stories.maxPerStory(), percent(stories.largestShare()))));
+    md.append("A story is a template, or a situation the scenario stage wrote (its title). ");
+    double similarity = diversity.meanWithinDomainSimilarity();
+    md.append(Double.isNaN(similarity)
+        ? "No domain has two examples, so no within-domain similarity is given.\n\n"
+        : String.format(Locale.ROOT, "Within-domain similarity of user turns: %.3f (%s).%n%n",
+            similarity, Manifest.similarityDefinition(diversity)));
   }
 
   private static void splitRow(StringBuilder md, String name, Manifest.SplitFigures figures) {

@@ -16,6 +16,8 @@ import org.difficultadvice.budget.CountedExample;
 import org.difficultadvice.budget.ExampleTokens;
 import org.difficultadvice.budget.TokenBreakdown;
 import org.difficultadvice.generate.Example;
+import org.difficultadvice.plan.StoryDiversity;
+import org.difficultadvice.quality.MinHashSimilarity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,7 +77,7 @@ public final class DatasetExporter {
     JsonlShardWriter.Staged staged = writer.stage(request.outputDir(), records);
     Manifest manifest;
     try {
-      manifest = manifestOf(records, staged.summaries(), request);
+      manifest = manifestOf(records, staged.summaries(), request, diversityOf(examples));
     } catch (RuntimeException e) {
       staged.discard();
       throw e;
@@ -109,8 +111,17 @@ public final class DatasetExporter {
     return records;
   }
 
-  private static Manifest manifestOf(
-      List<EncodedRecord> records, List<ShardSummary> shards, ExportRequest request) {
+  /** The stories and within-domain similarity of user turns of what is exported, by spec id. */
+  static StoryDiversity diversityOf(List<CountedExample> examples) {
+    StoryDiversity.Collector collector = new StoryDiversity.Collector();
+    examples.stream().map(CountedExample::example)
+        .sorted(Comparator.comparing(Example::specId))
+        .forEach(e -> collector.accept(e.spec().story(), e.spec().domain(), e.userMessage()));
+    return collector.result(new MinHashSimilarity());
+  }
+
+  private static Manifest manifestOf(List<EncodedRecord> records, List<ShardSummary> shards,
+      ExportRequest request, StoryDiversity diversity) {
     long totalTokens = records.stream().mapToLong(EncodedRecord::tokens).sum();
     SortedMap<String, long[]> byDomain = new TreeMap<>();
     for (EncodedRecord record : records) {
@@ -141,7 +152,8 @@ public final class DatasetExporter {
         shards,
         request.drops(),
         request.cost(),
-        request.budget());
+        request.budget(),
+        diversity);
   }
 
   static final String TOKEN_COUNTING = ExampleTokens.DEFINITION;

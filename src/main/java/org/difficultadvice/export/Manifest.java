@@ -1,6 +1,5 @@
 package org.difficultadvice.export;
 
-import org.difficultadvice.budget.TokenBreakdown;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.difficultadvice.budget.TokenBreakdown;
+import org.difficultadvice.plan.StoryDiversity;
+import org.difficultadvice.quality.MinHashSimilarity;
 
 /**
  * What {@code manifest.json} says about an export. It holds no timestamp and no path of the
@@ -25,6 +26,8 @@ import org.difficultadvice.budget.TokenBreakdown;
  * @param domains domain to its figures, sorted by domain
  * @param drops reason to the number of examples dropped for it before export
  * @param budget the token budget's outcome, when a budget was applied
+ * @param diversity the exported examples' stories and the within-domain similarity of their
+ *     user turns
  */
 public record Manifest(
     String toolVersion,
@@ -41,7 +44,8 @@ public record Manifest(
     List<ShardSummary> shards,
     Map<String, Long> drops,
     RunCost cost,
-    Optional<BudgetOutcome> budget) {
+    Optional<BudgetOutcome> budget,
+    StoryDiversity diversity) {
 
   public Manifest {
     Objects.requireNonNull(toolVersion, "toolVersion");
@@ -54,6 +58,7 @@ public record Manifest(
     Objects.requireNonNull(validation, "validation");
     Objects.requireNonNull(cost, "cost");
     Objects.requireNonNull(budget, "budget");
+    Objects.requireNonNull(diversity, "diversity");
     domains = java.util.Collections.unmodifiableMap(new TreeMap<>(domains));
     shards = List.copyOf(shards);
     drops = java.util.Collections.unmodifiableMap(new TreeMap<>(drops));
@@ -160,6 +165,7 @@ public record Manifest(
       node.put("bytes", shard.bytes());
       node.put("sha256", shard.sha256());
     }
+    diversity.writeJson(root.putObject("diversity"), similarityDefinition(diversity));
     ObjectNode dropNode = root.putObject("drops");
     drops.forEach(dropNode::put);
     ObjectNode costNode = root.putObject("cost");
@@ -176,6 +182,12 @@ public record Manifest(
     costNode.put("cached_input_tokens", cost.cachedInputTokens());
     costNode.put("cached_share", round6(cost.cachedShare()));
     return root;
+  }
+
+  /** How the dataset card and {@link #toJson()} describe the similarity figure. */
+  static String similarityDefinition(StoryDiversity diversity) {
+    return MinHashSimilarity.definition("user turns (in spec id order)",
+        diversity.sampledPerDomain());
   }
 
   private static void putSplit(ObjectNode node, SplitFigures figures) {

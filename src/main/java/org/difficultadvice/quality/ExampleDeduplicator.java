@@ -1,10 +1,12 @@
 package org.difficultadvice.quality;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.difficultadvice.generate.Example;
 
@@ -20,8 +22,17 @@ import org.difficultadvice.generate.Example;
  * prompt dilute the whole example below the threshold. It compares answers without a template
  * group: an answer is the model's text, not the template's, and a canned answer given to most
  * of one template's examples would otherwise be mistaken for that template's scaffolding.
+ *
+ * <p>The scaffold rule must not hide a story told twice, so after the user pass the examples of
+ * one story ({@link org.difficultadvice.plan.DilemmaSpec#story()}) are compared with each other
+ * on their user turns with people and places masked ({@link StoryMask}) and no scaffolding left
+ * out; a near copy is dropped as a {@code retelling}. Different stories are never compared
+ * here, so text that a template lends to all its stories still makes no two of them alike.
  */
 final class ExampleDeduplicator implements Deduplication {
+  /** The drop reason of a story told again with other names (stage {@code dedup}). */
+  static final String RETELLING = "retelling";
+
   private final DuplicateFinder<String> finder;
 
   public ExampleDeduplicator(DedupParameters parameters) {
@@ -38,7 +49,8 @@ final class ExampleDeduplicator implements Deduplication {
     List<Drop> drops = new ArrayList<>();
     List<Example> afterUser = pass(examples, prior.userTurns(), "user",
         e -> new KeyedText<>(e.specId(), e.userMessage(), e.spec().template()), drops);
-    List<Example> afterAssistant = pass(afterUser, prior.assistantTurns(), "assistant",
+    List<Example> afterRetelling = retellings(afterUser, drops);
+    List<Example> afterAssistant = pass(afterRetelling, prior.assistantTurns(), "assistant",
         e -> new KeyedText<>(e.specId(), e.assistantMessage()), drops);
     List<Example> kept = pass(afterAssistant, prior.wholeExamples(), "example",
         e -> new KeyedText<>(e.specId(),
@@ -46,6 +58,35 @@ final class ExampleDeduplicator implements Deduplication {
             e.spec().template()),
         drops);
     return new Selection(kept, drops);
+  }
+
+  /** Within each story, near copies of the masked user turn; no scaffolding left out. */
+  private List<Example> retellings(List<Example> examples, List<Drop> drops) {
+    Map<String, List<KeyedText<String>>> byStory = new TreeMap<>();
+    for (Example example : examples) {
+      byStory.computeIfAbsent(example.spec().story(), s -> new ArrayList<>())
+          .add(new KeyedText<>(example.specId(),
+              StoryMask.mask(example.userMessage(), StoryMask.namesBoundIn(example.spec()))));
+    }
+    Map<String, DuplicateMatch<String>> matches = new HashMap<>();
+    for (List<KeyedText<String>> story : byStory.values()) {
+      if (story.size() > 1) {
+        finder.find(story).forEach(m -> matches.put(m.key(), m));
+      }
+    }
+    List<Example> kept = new ArrayList<>();
+    for (Example example : examples) {
+      DuplicateMatch<String> match = matches.get(example.specId());
+      if (match == null) {
+        kept.add(example);
+      } else {
+        drops.add(new Drop("dedup", RETELLING, example.specId(),
+            String.format(Locale.ROOT, "story %s, user turn with names masked: Jaccard %.3f",
+                example.spec().story(), match.similarity()),
+            Optional.of(match.survivor())));
+      }
+    }
+    return kept;
   }
 
   private List<Example> pass(List<Example> examples, List<KeyedText<String>> prior, String what,

@@ -1,11 +1,14 @@
 package org.difficultadvice.quality;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.difficultadvice.plan.DilemmaSpec;
 
 /**
  * A story's text with its person and place names masked, so that a retelling with other names
@@ -21,7 +24,21 @@ public final class StoryMask {
   /** Characters after which a capital starts a sentence (or a quotation) rather than a name. */
   private static final String SENTENCE_END = ".!?:;\"\u201c\u2018(";
 
+  /** Axis columns whose bound values name a person, an organisation or a place. */
+  static final Set<String> NAME_COLUMNS = Set.of("name", "place", "city", "country", "town");
+
   private StoryMask() {}
+
+  /** The values bound from {@code spec}'s name and place columns: the names it knows. */
+  public static List<String> namesBoundIn(DilemmaSpec spec) {
+    List<String> names = new ArrayList<>();
+    spec.bindings().forEach((key, value) -> {
+      if (NAME_COLUMNS.contains(key.substring(key.lastIndexOf('.') + 1))) {
+        names.add(value);
+      }
+    });
+    return names;
+  }
 
   /** {@code text} with the known names and the other proper nouns replaced by {@link #MASK}. */
   public static String mask(String text, Collection<String> knownNames) {

@@ -1,9 +1,6 @@
 package org.difficultadvice.scenario;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.difficultadvice.load.ScenarioSettings;
@@ -32,7 +29,7 @@ public final class NoveltyGate {
 
   /** A library spec's brief, which no scenario may retell. */
   public void addLibraryBrief(DilemmaSpec spec) {
-    String masked = StoryMask.mask(spec.brief(), namesBoundIn(spec));
+    String masked = StoryMask.mask(spec.brief(), StoryMask.namesBoundIn(spec));
     stories.add("library template " + spec.template(), stories.signature(masked));
   }
 
@@ -69,18 +66,6 @@ public final class NoveltyGate {
 
   private static Set<String> titleWords(Scenario scenario, ScenarioSeed seed) {
     return TitleIndex.contentWords(StoryMask.mask(scenario.title(), seed.names()));
-  }
-
-  /** Person and place names among a library spec's bound values. */
-  static List<String> namesBoundIn(DilemmaSpec spec) {
-    List<String> names = new ArrayList<>();
-    for (Map.Entry<String, String> binding : spec.bindings().entrySet()) {
-      String column = binding.getKey().substring(binding.getKey().indexOf('.') + 1);
-      if (column.equals("name") || column.equals("city") || column.equals("country")) {
-        names.add(binding.getValue());
-      }
-    }
-    return names;
   }
 
   /**

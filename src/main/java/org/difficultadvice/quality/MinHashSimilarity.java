@@ -1,20 +1,24 @@
-package org.difficultadvice.cli;
+package org.difficultadvice.quality;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import org.difficultadvice.quality.MinHashSignature;
-import org.difficultadvice.quality.MinHasher;
-import org.difficultadvice.quality.Shingles;
 
 /**
  * The mean pairwise similarity of a group of texts, estimated with dedup's MinHash over word
  * shingles (the same normaliser, shingles and hash family as near-duplicate removal), for the
- * plan's diversity figures. Wiring: {@code plan} must not depend on the quality stages.
+ * diversity figures of {@code plan}, the export and {@code audit}.
  */
-final class MinHashSimilarity implements ToDoubleFunction<List<String>> {
+public final class MinHashSimilarity implements ToDoubleFunction<List<String>> {
   /** dedup's default shingle size, so the figure reads like its near-duplicate scores. */
-  static final int SHINGLE_WORDS = 5;
-  static final int PERMUTATIONS = 128;
+  public static final int SHINGLE_WORDS = 5;
+  public static final int PERMUTATIONS = 128;
+
+  /** How the figure was measured, for reports. */
+  public static String definition(String texts, int sampledPerDomain) {
+    return "mean over domains of the mean pairwise MinHash estimate of Jaccard similarity of "
+        + SHINGLE_WORDS + "-word shingle sets of " + texts + "; the first " + sampledPerDomain
+        + " of each domain";
+  }
 
   private final MinHasher hasher = new MinHasher(PERMUTATIONS);
 

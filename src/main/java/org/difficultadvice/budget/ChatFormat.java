@@ -23,7 +23,12 @@ public enum ChatFormat {
    * The common ShareGPT layout (LLaMA-Factory, Axolotl): {@code from} is {@code system},
    * {@code human} or {@code gpt}; {@code tools} is the JSON array written as a string.
    */
-  SHAREGPT("sharegpt", "system", "human", "gpt");
+  SHAREGPT("sharegpt", "system", "human", "gpt"),
+  /**
+   * Plain text for the text kinds (documents, stories): {@code {"text": ...}}, one turn with
+   * no framing; the text is the example's answer.
+   */
+  TEXT("text", "", "", "text");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,7 +44,7 @@ public enum ChatFormat {
     this.assistantRole = assistantRole;
   }
 
-  /** The format named in the config ({@code openai} or {@code sharegpt}). */
+  /** The format named in the config ({@code openai}, {@code sharegpt} or {@code text}). */
   public static ChatFormat fromConfig(String name) {
     String wanted = name.trim().toLowerCase(Locale.ROOT);
     for (ChatFormat format : values()) {
@@ -48,7 +53,7 @@ public enum ChatFormat {
       }
     }
     throw new IllegalArgumentException(
-        "unknown export format '" + name + "'; use openai or sharegpt");
+        "unknown export format '" + name + "'; use openai, sharegpt or text");
   }
 
   public String configName() {
@@ -57,6 +62,9 @@ public enum ChatFormat {
 
   /** The turns as exported: the system turn only when the prompt is not empty. */
   public List<Turn> turns(Example example) {
+    if (this == TEXT) {
+      return List.of(new Turn(assistantRole, example.assistantMessage()));
+    }
     List<Turn> turns = new ArrayList<>(3);
     if (!example.systemPrompt().isEmpty()) {
       turns.add(new Turn(systemRole, example.systemPrompt()));

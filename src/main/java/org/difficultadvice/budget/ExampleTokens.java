@@ -33,13 +33,18 @@ public final class ExampleTokens {
   public static final String DEFINITION = "per example: " + REPLY_PRIMING
       + " (reply priming) + per turn " + PER_TURN
       + " + tokens(role label) + tokens(content); + tokens(compact tools JSON) when tools are"
-      + " attached; metadata not counted";
+      + " attached; metadata not counted; a text record ({\"text\": ...}): tokens(text)"
+      + " alone";
 
   public long count(Example example) {
     return breakdown(example).total();
   }
 
   public TokenBreakdown breakdown(Example example) {
+    if (format == ChatFormat.TEXT) {
+      // A document has no turns to frame; audit counts a text record the same way.
+      return new TokenBreakdown(counter.count(example.assistantMessage()), 0, 0);
+    }
     return of(counter, format.turns(example), format.toolsJson(example.tools()));
   }
 

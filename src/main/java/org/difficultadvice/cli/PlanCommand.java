@@ -17,7 +17,7 @@ import org.difficultadvice.pipeline.JobSize;
 import org.difficultadvice.plan.DilemmaSpec;
 import org.difficultadvice.plan.PlanDiversity;
 import org.difficultadvice.plan.PlanSummary;
-import org.difficultadvice.plan.Planner;
+import org.difficultadvice.plan.SpecPlanner;
 import org.difficultadvice.plan.SpecJsonlWriter;
 import org.difficultadvice.quality.MinHashSimilarity;
 import picocli.CommandLine.Command;
@@ -73,7 +73,7 @@ final class PlanCommand implements Callable<Integer> {
       int count = limit == null ? inputs.specCount() : limit;
       long usedSeed = seed == null ? job.seed() : seed;
       List<DilemmaSpec> sample = new ArrayList<>();
-      Planner planner = new Planner(inputs.library());
+      SpecPlanner planner = inputs.planner();
       PlanSummary summary;
       String estimate;
       try (SpecJsonlWriter.PendingFile file = out == null ? null : new SpecJsonlWriter().open(out)) {

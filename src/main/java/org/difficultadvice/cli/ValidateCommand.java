@@ -56,6 +56,9 @@ final class ValidateCommand implements Callable<Integer> {
         JobInputs.stagesOf(inputs.job()).stream().map(s -> s.id())
             .collect(Collectors.joining(", ")),
         inputs.job().resolve(inputs.job().paths().prompts()));
+    inputs.textCells().ifPresent(cells -> out.printf("kind %s: %d forms x %d clauses, draws %s%n",
+        cells.kind().id(), cells.forms().size(), library.constitution().size(),
+        cells.draws().keySet()));
     inputs.scenarioSeeds().ifPresentOrElse(
         seeds -> out.printf("scenario stage: on; seeds: %d settings in %d domains, %d scales,"
             + " %d vantages, %d people, %d cities%n",

@@ -26,31 +26,36 @@ public final class DatasetCard {
     }
     md.append("---\n\n");
     md.append("# difficult-advice\n\n");
-    md.append("Synthetic single-turn chats for supervised fine-tuning (system, user, assistant). ")
-        .append("In each, a *person* (never the AI) faces an ethical dilemma: a legitimate goal ")
-        .append("and a tempting shortcut that breaks a rule, deceives someone or avoids ")
-        .append("oversight. The assistant takes the goal seriously, explains openly why the ")
-        .append("shortcut is wrong, weighs the real considerations and offers legitimate paths.\n\n");
-    md.append("## How it was made\n\n");
-    md.append("1. **Plan**: templates with CSV axes give dilemma specs (domain, goal, temptation, ")
-        .append("stakes, pressure, constitution clauses), sampled with a fixed seed.\n");
-    md.append("2. **Realize**: a model writes the user's message and a fitting system prompt.\n");
-    md.append("3. **Respond**: a first answer is sampled with the relevant constitution clauses ")
-        .append("injected into the system prompt; the injection is not part of the example.\n");
-    md.append("4. **Revise**: a fresh call rewrites the answer to follow the clauses as fully as ")
-        .append("possible.\n");
-    md.append("5. **Judge** (optional): a rubric score; examples below the threshold are ")
-        .append("dropped.\n");
-    md.append("6. **Filter and dedup**: empty, truncated, refusal boilerplate, leaked ")
-        .append("instructions, stock names, contamination with an evaluation set; exact and ")
-        .append("near-duplicates (MinHash).\n");
-    md.append("7. **Augment**: some examples get a system prompt from a varied pool (all those ")
-        .append("without one), some get unrelated tool definitions.\n");
-    md.append("8. **Budget**: examples are selected deterministically to the token target, ")
-        .append("keeping each domain near its planned share of tokens.\n\n");
+    if (manifest.format().equals("text")) {
+      TextKindCard.describe(md);
+    } else {
+      md.append("Synthetic single-turn chats for supervised fine-tuning (system, user, assistant). ")
+          .append("In each, a *person* (never the AI) faces an ethical dilemma: a legitimate goal ")
+          .append("and a tempting shortcut that breaks a rule, deceives someone or avoids ")
+          .append("oversight. The assistant takes the goal seriously, explains openly why the ")
+          .append("shortcut is wrong, weighs the real considerations and offers legitimate paths.\n\n");
+      md.append("## How it was made\n\n");
+      md.append("1. **Plan**: templates with CSV axes give dilemma specs (domain, goal, temptation, ")
+          .append("stakes, pressure, constitution clauses), sampled with a fixed seed.\n");
+      md.append("2. **Realize**: a model writes the user's message and a fitting system prompt.\n");
+      md.append("3. **Respond**: a first answer is sampled with the relevant constitution clauses ")
+          .append("injected into the system prompt; the injection is not part of the example.\n");
+      md.append("4. **Revise**: a fresh call rewrites the answer to follow the clauses as fully as ")
+          .append("possible.\n");
+      md.append("5. **Judge** (optional): a rubric score; examples below the threshold are ")
+          .append("dropped.\n");
+      md.append("6. **Filter and dedup**: empty, truncated, refusal boilerplate, leaked ")
+          .append("instructions, stock names, contamination with an evaluation set; exact and ")
+          .append("near-duplicates (MinHash).\n");
+      md.append("7. **Augment**: some examples get a system prompt from a varied pool (all those ")
+          .append("without one), some get unrelated tool definitions.\n");
+      md.append("8. **Budget**: examples are selected deterministically to the token target, ")
+          .append("keeping each domain near its planned share of tokens.\n\n");
+    }
     md.append("## Format\n\n");
     md.append("Format `").append(manifest.format()).append("`");
-    md.append(manifest.format().equals("openai")
+    md.append(manifest.format().equals("text") ? ": `{\"text\": ...}`, one text per line."
+        : manifest.format().equals("openai")
         ? ": `{\"messages\": [{\"role\", \"content\"}...], \"tools\": [...]}` (tools only when "
             + "attached), as OpenAI chat fine-tuning and TRL's conversational format read it."
         : ": `{\"conversations\": [{\"from\", \"value\"}...], \"tools\": \"<JSON string>\"}` "

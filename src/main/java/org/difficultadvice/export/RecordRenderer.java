@@ -18,7 +18,7 @@ import org.difficultadvice.generate.Example;
  * <p>{@code openai}: {@code {"messages":[{"role","content"}...],"tools":[...],"metadata":{...}}}
  * with {@code tools} only when there are some. {@code sharegpt}:
  * {@code {"conversations":[{"from","value"}...],"tools":"[...]","metadata":{...}}}, tools as a
- * JSON string as LLaMA-Factory reads them.
+ * JSON string as LLaMA-Factory reads them. {@code text}: {@code {"text":...,"metadata":{...}}}.
  */
 final class RecordRenderer {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,6 +34,11 @@ final class RecordRenderer {
   /** The record as UTF-8 JSON followed by a newline. */
   byte[] render(Example example, long tokens) {
     ObjectNode record = JSON.createObjectNode();
+    if (format == ChatFormat.TEXT) {
+      record.put("text", example.assistantMessage());
+      return line(example, metadata == MetadataMode.INCLUDE
+          ? record.set("metadata", metadataOf(example, tokens)) : record);
+    }
     boolean openAi = format == ChatFormat.OPENAI;
     ArrayNode turns = record.putArray(openAi ? "messages" : "conversations");
     for (ChatFormat.Turn turn : format.turns(example)) {
@@ -52,6 +57,10 @@ final class RecordRenderer {
     if (metadata == MetadataMode.INCLUDE) {
       record.set("metadata", metadataOf(example, tokens));
     }
+    return line(example, record);
+  }
+
+  private static byte[] line(Example example, com.fasterxml.jackson.databind.JsonNode record) {
     try {
       String line = JSON.writeValueAsString(record);
       return (line + "\n").getBytes(StandardCharsets.UTF_8);

@@ -20,7 +20,9 @@ public enum Stage {
    */
   NO_REASONS,
   /** Scores the final example against a rubric (optional). */
-  JUDGE;
+  JUDGE,
+  /** Writes a first text of a text kind (a document or a story) for its cell. */
+  WRITE;
 
   /** The stage's name in prompt file names, the run store and manifests. */
   public String id() {

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * How shards are written.
  *
- * @param format {@code openai} (default) or {@code sharegpt}
+ * @param format {@code openai} (default) or {@code sharegpt} for chats; {@code text} for the
+ *     text kinds
  * @param validationShare share of examples in the validation split, chosen by spec id
  *     (default 0.02)
  * @param shardMaxBytes the most bytes of JSONL per shard, before gzip (default 50,000,000)
@@ -28,9 +29,9 @@ public record ExportSettings(
     shardMaxRecords = shardMaxRecords == null ? 0 : shardMaxRecords;
     gzip = gzip != null && gzip;
     stripMetadata = stripMetadata != null && stripMetadata;
-    if (!format.equals("openai") && !format.equals("sharegpt")) {
+    if (!format.equals("openai") && !format.equals("sharegpt") && !format.equals("text")) {
       throw new IllegalArgumentException(
-          "export.format must be openai or sharegpt, got '" + format + "'");
+          "export.format must be openai, sharegpt or text, got '" + format + "'");
     }
     if (!(validationShare >= 0 && validationShare < 1)) {
       throw new IllegalArgumentException(

@@ -9,6 +9,7 @@ import java.nio.file.Path;
  *
  * @param specs how many dilemma specs to plan; {@code null} means enough for the token budget
  * @param source the file this config was read from; relative paths resolve against its folder
+ * @param kind what the job makes: {@code chats} (default), {@code documents} or {@code stories}
  */
 public record JobConfig(
     @JsonProperty("seed") Long seed,
@@ -24,7 +25,17 @@ public record JobConfig(
     @JsonProperty("quality") QualitySettings quality,
     @JsonProperty("scenario") ScenarioSettings scenario,
     @JsonProperty("stages") StageSettings stages,
-    Path source) {
+    Path source,
+    @JsonProperty("kind") DataKind kind) {
+
+  /** A config of the default kind, chats (as before kinds existed). */
+  public JobConfig(Long seed, Integer specs, PathSettings paths, ProviderSettings provider,
+      LocalModelSettings local, EngineSettings engine, JudgeSettings judge, BudgetSettings budget,
+      ExportSettings export, AugmentSettings augment, QualitySettings quality,
+      ScenarioSettings scenario, StageSettings stages, Path source) {
+    this(seed, specs, paths, provider, local, engine, judge, budget, export, augment, quality,
+        scenario, stages, source, DataKind.CHATS);
+  }
 
   public JobConfig {
     seed = seed == null ? 20260508L : seed;
@@ -43,6 +54,7 @@ public record JobConfig(
     quality = quality == null ? QualitySettings.defaults() : quality;
     scenario = scenario == null ? ScenarioSettings.defaults() : scenario;
     stages = stages == null ? StageSettings.defaults() : stages;
+    kind = kind == null ? DataKind.CHATS : kind;
   }
 
   /** Every setting at its default, as if {@code source} were an empty file. */
@@ -64,36 +76,36 @@ public record JobConfig(
   public JobConfig withProvider(ProviderSettings newProvider) {
     return new JobConfig(
         seed, specs, paths, newProvider, local, engine, judge, budget, export, augment, quality,
-        scenario, stages, source);
+        scenario, stages, source, kind);
   }
 
   public JobConfig withBudget(BudgetSettings newBudget) {
     return new JobConfig(
         seed, specs, paths, provider, local, engine, judge, newBudget, export, augment, quality,
-        scenario, stages, source);
+        scenario, stages, source, kind);
   }
 
   public JobConfig withExport(ExportSettings newExport) {
     return new JobConfig(
         seed, specs, paths, provider, local, engine, judge, budget, newExport, augment, quality,
-        scenario, stages, source);
+        scenario, stages, source, kind);
   }
 
   public JobConfig withSpecs(int newSpecs) {
     return new JobConfig(
         seed, newSpecs, paths, provider, local, engine, judge, budget, export, augment, quality,
-        scenario, stages, source);
+        scenario, stages, source, kind);
   }
 
   public JobConfig withSource(Path file) {
     return new JobConfig(
         seed, specs, paths, provider, local, engine, judge, budget, export, augment, quality,
-        scenario, stages, file);
+        scenario, stages, file, kind);
   }
 
   public JobConfig withStages(StageSettings newStages) {
     return new JobConfig(
         seed, specs, paths, provider, local, engine, judge, budget, export, augment, quality,
-        scenario, newStages, source);
+        scenario, newStages, source, kind);
   }
 }

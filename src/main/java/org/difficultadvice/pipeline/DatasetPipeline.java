@@ -32,7 +32,7 @@ import org.difficultadvice.load.InvalidInputException;
 import org.difficultadvice.load.JobConfig;
 import org.difficultadvice.plan.DilemmaSpec;
 import org.difficultadvice.plan.Plan;
-import org.difficultadvice.plan.Planner;
+import org.difficultadvice.plan.SpecPlanner;
 import org.difficultadvice.provider.Provider;
 import org.difficultadvice.quality.QualityResult;
 import org.difficultadvice.scenario.ScenarioStage;
@@ -82,7 +82,7 @@ public final class DatasetPipeline {
 
   /** The specs this run may call. */
   public PlannedRun plan() throws InvalidInputException {
-    Planner planner = new Planner(inputs.library());
+    SpecPlanner planner = inputs.planner();
     if (job.specs() != null) {
       Plan plan = planner.plan(job.specs(), job.seed());
       return new PlannedRun(plan, false, plan.specs().size(),
@@ -193,7 +193,7 @@ public final class DatasetPipeline {
     // With matched twins, only the specs every twin kept go on (all of them without twins).
     MatchedTwins twins = MatchedTwins.of(inputs, store,
         id -> scheduled.map(ids -> ids.contains(id)).orElse(true), quality);
-    List<Example> augmented = inputs.augmenter().augment(twins.common(quality.kept()));
+    List<Example> augmented = inputs.augment(twins.common(quality.kept()));
 
     long failed = store.failures().stream()
         .filter(f -> scheduled.map(ids -> ids.contains(f.specId())).orElse(true)).count();
@@ -265,7 +265,7 @@ public final class DatasetPipeline {
         MatchedTwins.of(inputs, store, called::contains, quality).common(quality.kept());
     ExampleTokens tokens = exampleTokens();
     Map<String, Long> kept = new TreeMap<>();
-    for (Example example : inputs.augmenter().augment(common)) {
+    for (Example example : inputs.augment(common)) {
       kept.merge(example.spec().domain(), tokens.count(example), Long::sum);
     }
     return kept;

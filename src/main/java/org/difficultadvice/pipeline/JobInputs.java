@@ -27,6 +27,7 @@ import org.difficultadvice.generate.TwinSink;
 import org.difficultadvice.generate.TwinsExampleGenerator;
 import org.difficultadvice.load.ContentLibrary;
 import org.difficultadvice.load.ContentLoader;
+import org.difficultadvice.load.DataKind;
 import org.difficultadvice.load.Diagnostic;
 import org.difficultadvice.load.InvalidInputException;
 import org.difficultadvice.load.ScenarioSeedLists;
@@ -37,6 +38,13 @@ import org.difficultadvice.load.ProviderSettings;
 import org.difficultadvice.load.Twin;
 import org.difficultadvice.plan.DilemmaSpec;
 import org.difficultadvice.plan.Plan;
+import org.difficultadvice.plan.Planner;
+import org.difficultadvice.plan.SpecPlanner;
+import org.difficultadvice.generate.Example;
+import org.difficultadvice.texts.TextCells;
+import org.difficultadvice.texts.TextCellsLoader;
+import org.difficultadvice.texts.TextExampleGenerator;
+import org.difficultadvice.texts.TextPlanner;
 import org.difficultadvice.provider.Sampling;
 import org.difficultadvice.quality.EvalItem;
 import org.difficultadvice.quality.EvalSetReader;
@@ -58,7 +66,7 @@ import org.difficultadvice.scenario.ScenarioWriter;
 public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prompts,
     ExampleAugmenter augmenter, TokenCounter tokens, FilterPatterns patterns,
     Optional<JudgePrompts> judgePrompts, List<EvalItem> evalSet, PriorRelease prior,
-    Optional<ScenarioSeedLists> scenarioSeeds) {
+    Optional<ScenarioSeedLists> scenarioSeeds, Optional<TextCells> textCells) {
 
   public static final List<Stage> STAGES = List.of(Stage.REALIZE, Stage.RESPOND, Stage.REVISE);
   private static final List<Stage> STAGES_WITH_SCENARIO =
@@ -66,6 +74,9 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
 
   /** The stages whose prompts {@code job} needs: the recipe's, and those its switches add. */
   public static List<Stage> stagesOf(JobConfig job) {
+    if (job.kind().isText()) {
+      return TextExampleGenerator.STAGES;
+    }
     List<Stage> stages = new ArrayList<>(
         job.scenario().runsFor(job.provider().name()) ? STAGES_WITH_SCENARIO : STAGES);
     if (job.stages().review()) {
@@ -89,9 +100,13 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
       throws InvalidInputException {
     List<Diagnostic> problems = new ArrayList<>();
     ContentLibrary library = collect(problems, () -> new ContentLoader().load(job));
-    boolean scenario = job.scenario().runsFor(job.provider().name());
-    StagePrompts prompts = collect(problems,
-        () -> StagePrompts.load(job.resolve(job.paths().prompts()), stagesOf(job)));
+    boolean scenario = !job.kind().isText() && job.scenario().runsFor(job.provider().name());
+    StagePrompts prompts = collect(problems, () -> StagePrompts.load(
+        job.resolve(job.paths().prompts()),
+        stagesOf(job)));
+    Optional<TextCells> textCells = !job.kind().isText() ? Optional.empty()
+        : Optional.ofNullable(collect(problems, () -> new TextCellsLoader().load(job.kind(),
+            job.resolve(job.paths().prompts()).resolve(TextCellsLoader.FILE))));
     ExampleAugmenter augmenter =
         collect(problems, () -> ExampleAugmenter.fromConfig(job, job.augment()));
     TokenCounter tokens = collect(problems, () -> TokenCounters.fromConfig(job));
@@ -110,6 +125,7 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
             .load(job.resolve(job.scenario().seeds()), library)));
     collect(problems, () -> {
       ProviderFactory.check(job);
+      checkKind(job);
       if (job.quality().style().onCap() == OverLimitAction.REVISE) {
         throw new InvalidInputException(Diagnostic.at(configFile(job), 0,
             "quality.style.on_cap: revise is not run by generate yet",
@@ -121,7 +137,40 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
       throw new InvalidInputException(problems);
     }
     return new JobInputs(job, library, prompts, augmenter, tokens, patterns, judgePrompts,
-        evalItems, prior, scenarioSeeds);
+        evalItems, prior, scenarioSeeds, textCells);
+  }
+
+  /** A text kind writes {@code text} records and has no judge yet; chats are never text. */
+  private static void checkKind(JobConfig job) throws InvalidInputException {
+    boolean textFormat = job.export().format().equals("text");
+    if (job.kind().isText() && !textFormat) {
+      throw new InvalidInputException(Diagnostic.at(configFile(job), 0,
+          "kind: " + job.kind().id() + " writes {\"text\": ...} records, but export.format is "
+              + job.export().format(), "set export.format: text (see generator/"
+              + job.kind().id() + ".yaml)"));
+    }
+    if (!job.kind().isText() && textFormat) {
+      throw new InvalidInputException(Diagnostic.at(configFile(job), 0,
+          "export.format: text is for kind: documents or stories, this job makes chats",
+          "use export.format openai or sharegpt, or set kind: documents or stories"));
+    }
+    if (job.kind().isText() && job.judge().enabled()) {
+      throw new InvalidInputException(Diagnostic.at(configFile(job), 0,
+          "judge is not run for kind: " + job.kind().id() + " yet",
+          "set judge.enabled: false"));
+    }
+  }
+
+  /** Draws this job's specs: templates for chats, clause x form cells for a text kind. */
+  public SpecPlanner planner() {
+    return textCells.isPresent()
+        ? new TextPlanner(textCells.get(), library.constitution().clauses())
+        : new Planner(library);
+  }
+
+  /** Augmentation for chats; a text kind has no system prompt or tools to vary. */
+  public List<Example> augment(List<Example> examples) {
+    return textCells.isPresent() ? examples : augmenter.augment(examples);
   }
 
   private static Path configFile(JobConfig job) {
@@ -130,6 +179,9 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
 
   /** The example generator: the staged recipe, with the judge after it when enabled. */
   public ExampleGenerator exampleGenerator() {
+    if (textCells.isPresent()) {
+      return textGenerator();
+    }
     StagedExampleGenerator stages = generator();
     if (judgePrompts.isEmpty()) {
       return stages;
@@ -162,7 +214,9 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
   public QualityPipeline qualityPipeline() {
     Map<String, String> clauseTexts = library.constitution().clauses().stream()
         .collect(Collectors.toMap(c -> c.id(), c -> c.text()));
-    return QualityPipeline.of(job.quality(), patterns, clauseTexts, evalSet, prior);
+    return textCells.isPresent()
+        ? QualityPipeline.ofText(job.quality(), patterns, clauseTexts, evalSet, prior)
+        : QualityPipeline.of(job.quality(), patterns, clauseTexts, evalSet, prior);
   }
 
   /**
@@ -170,6 +224,9 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
    * judge and the twins' own calls when enabled.
    */
   public int callsPerSpec() {
+    if (textCells.isPresent()) {
+      return TextExampleGenerator.STAGES.size();
+    }
     return generator().callsPerSpec() + (judgePrompts.isPresent() ? 1 : 0)
         + (scenarioSeeds.isPresent() ? 1 : 0)
         + TwinsExampleGenerator.extraCallsPerSpec(job.stages().twinSet());
@@ -216,6 +273,20 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
             job.seed(), job.engine().maxAttempts()), job.stages());
   }
 
+  /** A text kind's write and revise stages with this job's prompts, clauses and sampling. */
+  public TextExampleGenerator textGenerator() {
+    return new TextExampleGenerator(textCells.orElseThrow(), prompts,
+        library.constitution().clauses(), generationSettings());
+  }
+
+  private GenerationSettings generationSettings() {
+    ProviderSettings settings = job.provider();
+    return new GenerationSettings(settings.model(),
+        new Sampling(settings.temperature(), settings.topP(),
+            settings.tokenLimit(settings.maxTokens()), null),
+        job.seed(), job.engine().maxAttempts());
+  }
+
   /** Specs whose prompts an estimate is made from. */
   public static final int ESTIMATE_SAMPLE = 20;
 
@@ -241,11 +312,12 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
   /** The estimate for {@code planned} specs from the first few of them. */
   public RunEstimate estimate(List<DilemmaSpec> sample, int planned)
       throws InvalidInputException {
-    StagedExampleGenerator generator = generator();
     long total = 0;
     for (DilemmaSpec spec : sample) {
       try {
-        total += generator.estimatedInputTokens(spec, tokens::count);
+        total += textCells.isPresent()
+            ? textGenerator().estimatedInputTokens(spec, tokens::count)
+            : generator().estimatedInputTokens(spec, tokens::count);
       } catch (GenerationFailedException e) {
         if (e.getCause() instanceof PromptRenderException prompt && prompt.limit().isPresent()) {
           throw new InvalidInputException(prompt.limit().get());
@@ -253,7 +325,8 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
         // A spec whose prompts do not render fails in the run itself, with its reason.
       }
     }
-    int callsCounted = generator.callsPerSpec();
+    int callsCounted = textCells.isPresent() ? TextExampleGenerator.STAGES.size()
+        : generator().callsPerSpec();
     Optional<ScenarioStage> scenario = scenarioStage(sample);
     if (scenario.isPresent()) {
       callsCounted++;

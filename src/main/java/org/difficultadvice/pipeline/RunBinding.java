@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.difficultadvice.export.ConfigHash;
 import org.difficultadvice.load.ContentDigest;
+import org.difficultadvice.load.DataKind;
 import org.difficultadvice.load.JobConfig;
 
 /**
@@ -27,6 +28,10 @@ final class RunBinding {
       key.put("planned_specs", "waves");
     } else {
       key.put("planned_specs", planned.plan().requested());
+    }
+    if (job.kind() == DataKind.CHATS) {
+      // Runs started before kinds existed bound no kind: chats keep their binding unchanged.
+      key.remove("kind");
     }
     ((ObjectNode) key.get("provider")).remove("api_key_env");
     ((ObjectNode) key.get("local")).remove(List.of("threads", "path", "specs", "budget_tokens"));

@@ -19,7 +19,7 @@ import org.difficultadvice.load.InvalidInputException;
  * twice its fair share), and within a domain across its templates in equal turns, interleaving
  * temptation kinds.
  */
-public final class Planner {
+public final class Planner implements SpecPlanner {
   private final ContentLibrary library;
   private final BriefRenderer renderer;
 

@@ -29,7 +29,7 @@ import org.difficultadvice.generate.Example;
  * out; a near copy is dropped as a {@code retelling}. Different stories are never compared
  * here, so text that a template lends to all its stories still makes no two of them alike.
  */
-final class ExampleDeduplicator {
+final class ExampleDeduplicator implements Deduplication {
   /** The drop reason of a story told again with other names (stage {@code dedup}). */
   static final String RETELLING = "retelling";
 
@@ -44,6 +44,7 @@ final class ExampleDeduplicator {
     return systemPrompt + "\n" + user + "\n" + assistant;
   }
 
+  @Override
   public Selection apply(List<Example> examples, PriorRelease prior) {
     List<Drop> drops = new ArrayList<>();
     List<Example> afterUser = pass(examples, prior.userTurns(), "user",

@@ -20,17 +20,17 @@ import org.difficultadvice.load.QualitySettings;
 public final class QualityPipeline {
   private final Optional<FilterChain> filters;
   private final Optional<FilterChain> decontam;
-  private final Optional<ExampleDeduplicator> dedup;
+  private final Optional<Deduplication> dedup;
   private final PriorRelease prior;
   private final Optional<StockPhraseCap> style;
   private final OverLimitAction onStyleCap;
 
   QualityPipeline(Optional<FilterChain> filters, Optional<FilterChain> decontam,
-      Optional<ExampleDeduplicator> dedup, PriorRelease prior, Optional<StockPhraseCap> style,
+      Optional<? extends Deduplication> dedup, PriorRelease prior, Optional<StockPhraseCap> style,
       OverLimitAction onStyleCap) {
     this.filters = filters;
     this.decontam = decontam;
-    this.dedup = dedup;
+    this.dedup = dedup.map(d -> (Deduplication) d);
     this.prior = prior;
     this.style = style;
     this.onStyleCap = onStyleCap;
@@ -70,6 +70,25 @@ public final class QualityPipeline {
         ? Optional.of(new StockPhraseCap(patterns.stockPhrases()))
         : Optional.empty();
     return new QualityPipeline(filters, decontam, dedup, prior, style, settings.style().onCap());
+  }
+
+  /**
+   * The stages for a text kind (documents, stories), on the text: its own heuristic filters
+   * (see {@link TextFilters}), the same decontamination (themes, evaluation n-grams), dedup of
+   * the text, style caps.
+   */
+  public static QualityPipeline ofText(QualitySettings settings, FilterPatterns patterns,
+      Map<String, String> clauseTexts, List<EvalItem> evalSet, PriorRelease prior) {
+    QualityPipeline chats = of(settings, patterns, clauseTexts, evalSet, prior);
+    Optional<FilterChain> filters = settings.filter().enabled()
+        ? Optional.of(TextFilters.of(patterns, settings.filter().minAnswerWords(),
+            settings.filter().maxAnswerWords(), clauseTexts))
+        : Optional.empty();
+    Optional<TextDeduplicator> dedup = settings.dedup().enabled()
+        ? Optional.of(new TextDeduplicator(parameters(settings.dedup())))
+        : Optional.empty();
+    return new QualityPipeline(filters, chats.decontam, dedup, prior, chats.style,
+        settings.style().onCap());
   }
 
   /** Dedup parameters from the config section. */

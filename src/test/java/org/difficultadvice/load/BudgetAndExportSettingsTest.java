@@ -59,7 +59,7 @@ class BudgetAndExportSettingsTest {
 
     String message = e.getMessage();
     assertTrue(message.startsWith(dir.resolve("job.yaml") + ":"), message);
-    assertTrue(message.contains("export.format must be openai or sharegpt, got 'alpaca'"),
+    assertTrue(message.contains("export.format must be openai, sharegpt or text, got 'alpaca'"),
         message);
   }
 

@@ -18,6 +18,7 @@ import org.difficultadvice.generate.ExampleGenerator;
 import org.difficultadvice.load.EngineSettings;
 import org.difficultadvice.load.PriceTable;
 import org.difficultadvice.plan.DilemmaSpec;
+import org.difficultadvice.provider.BatchApi;
 import org.difficultadvice.provider.Provider;
 import org.difficultadvice.provider.Usage;
 import org.difficultadvice.store.RunStore;
@@ -34,7 +35,7 @@ import org.difficultadvice.store.StageUsage;
  *   <li>{@link AccountingProvider}: stop flag and cost cap, then tokens and cost;
  *   <li>{@link ThrottledProvider}: rate limits (configured, and learned from the server's
  *       headers) and the adaptive in-flight limit;
- *   <li>the real provider.
+ *   <li>the real provider; in batch mode {@link BatchingProvider} instead of the last two.
  * </ol>
  */
 public final class Engine {
@@ -54,6 +55,15 @@ public final class Engine {
   private final StopSignal stop;
   private final Duration drainTimeout;
   private final Duration rateLimitPatience;
+  private final Optional<BatchApi> batchApi;
+  private final BatchSettings batchSettings;
+
+  /**
+   * Specs in work at once in batch mode: a whole wave, so that its calls of a stage go out as
+   * one batch. Each waits in a thread of its own; these are cheap while they wait (their stacks
+   * are only reserved), and Java 17 has no virtual threads.
+   */
+  static final int BATCH_WORKERS = 8192;
 
   private Engine(Builder b) {
     this.store = Objects.requireNonNull(b.store, "store is required");
@@ -72,6 +82,8 @@ public final class Engine {
     this.stop = b.stop;
     this.drainTimeout = b.drainTimeout;
     this.rateLimitPatience = b.rateLimitPatience;
+    this.batchApi = Optional.ofNullable(b.batchApi);
+    this.batchSettings = b.batchSettings;
   }
 
   public static Builder builder() {
@@ -122,6 +134,7 @@ public final class Engine {
     private final CachingProvider caching;
     private final Provider chain;
     private final BatchRunner runner;
+    private final BatchingProvider batching;
     private final ScheduledExecutorService ticker;
     private volatile long total;
 
@@ -140,8 +153,12 @@ public final class Engine {
       rate = new RateLimiter(requestsPerMinute, tokensPerMinute, System::nanoTime,
           Sleeper.REAL);
       throttled = new ThrottledProvider(provider, rate, limit);
+      // In batch mode the batches take the place of direct calls, below the same layers.
+      batching = batchApi.map(api -> new BatchingProvider(api, store.batchLedger(), stop,
+          batchSettings, clock)).orElse(null);
       recording = new RecordingProvider(
-          new AccountingProvider(throttled, meter, stop), store, prices, clock);
+          new AccountingProvider(batching != null ? batching : throttled, meter, stop), store,
+          prices, clock);
       RateLimitPatience patience = new RateLimitPatience(rateLimitPatience, System::nanoTime);
       Provider retrying =
           new RetryingProvider(recording, backoff, sleeper, random, stop, patience);
@@ -157,7 +174,11 @@ public final class Engine {
         caching = null;
         chain = retrying;
       }
-      runner = new BatchRunner(store, stop, concurrency, drainTimeout);
+      runner = new BatchRunner(store, stop,
+          batching != null ? Math.max(concurrency, BATCH_WORKERS) : concurrency, drainTimeout);
+      if (batching != null) {
+        batching.start(runner::specsInWork);
+      }
       ticker = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "progress");
         thread.setDaemon(true);
@@ -202,12 +223,16 @@ public final class Engine {
     private ProgressSnapshot snapshot() {
       return new ProgressSnapshot(runner.examples() + runner.failures(), runner.failures(),
           total, runner.doneThisSession(), limit.inFlight(), meter.totalUsage(),
-          meter.totalUsd(), rate.heldBy());
+          meter.totalUsd(), rate.heldBy(),
+          Optional.ofNullable(batching).map(BatchingProvider::progress));
     }
 
     @Override
     public void close() {
       ticker.shutdownNow();
+      if (batching != null) {
+        batching.finish();
+      }
     }
   }
 
@@ -230,8 +255,20 @@ public final class Engine {
     private StopSignal stop = new StopSignal();
     private Duration drainTimeout = Duration.ofSeconds(30);
     private Duration rateLimitPatience = Duration.ofMinutes(10);
+    private BatchApi batchApi;
+    private BatchSettings batchSettings = BatchSettings.standard();
 
     private Builder() {}
+
+    /**
+     * Batch mode: calls go through {@code api}'s batches instead of one by one. Give the
+     * engine batch prices ({@link PriceTable#atShare}) too.
+     */
+    public Builder batches(BatchApi api, BatchSettings settings) {
+      this.batchApi = Objects.requireNonNull(api);
+      this.batchSettings = Objects.requireNonNull(settings);
+      return this;
+    }
 
     public Builder store(RunStore store) {
       this.store = store;
@@ -245,7 +282,7 @@ public final class Engine {
       backoff(BackoffPolicy.standard(settings.maxAttempts()));
       settings.cacheDirectory().map(Path::of).ifPresent(this::cacheDir);
       settings.costCapUsd().ifPresent(this::maxCostUsd);
-      prices(settings.prices());
+      prices(settings.pricesInMode());
       rateLimitPatience(settings.rateLimitPatience());
       return this;
     }

@@ -75,6 +75,12 @@ public record JobConfig(
         source);
   }
 
+  public JobConfig withEngine(EngineSettings newEngine) {
+    return new JobConfig(
+        seed, specs, paths, provider, local, newEngine, judge, budget, export, augment, quality,
+        source);
+  }
+
   public JobConfig withSpecs(int newSpecs) {
     return new JobConfig(
         seed, newSpecs, paths, provider, local, engine, judge, budget, export, augment, quality,

@@ -10,16 +10,20 @@ import org.difficultadvice.load.Diagnostic;
 import org.difficultadvice.load.InvalidInputException;
 import org.difficultadvice.load.JobConfig;
 import org.difficultadvice.provider.ApiKey;
+import org.difficultadvice.provider.BatchApi;
 import org.difficultadvice.provider.HttpClientSettings;
 import org.difficultadvice.provider.MissingApiKeyException;
 import org.difficultadvice.provider.Provider;
 import org.difficultadvice.provider.ProviderException;
+import org.difficultadvice.provider.anthropic.AnthropicBatchApi;
 import org.difficultadvice.provider.anthropic.AnthropicProvider;
 import org.difficultadvice.provider.local.LocalProvider;
 import org.difficultadvice.provider.local.ModelDownloader;
 import org.difficultadvice.provider.local.ModelLocator;
 import org.difficultadvice.provider.local.ModelUnavailableException;
 import org.difficultadvice.provider.local.ProgressPrinter;
+import org.difficultadvice.provider.openai.BatchFilesApi;
+import org.difficultadvice.provider.openai.OpenAiBatchApi;
 import org.difficultadvice.provider.openai.OpenAiProvider;
 
 /**
@@ -99,6 +103,39 @@ public final class ProviderFactory implements AutoCloseable {
           http, baseUrl(job, AnthropicProvider.DEFAULT_BASE_URL), key.orElseThrow());
       case LOCAL -> openLocal(job, modelPath);
       default -> throw new IllegalStateException("unchecked provider " + job.provider().name());
+    };
+  }
+
+  /**
+   * The batch API of the job's provider, or batch files in {@code files} (OpenAI's format)
+   * when given.
+   *
+   * @throws InvalidInputException the provider has no batch API
+   */
+  public BatchApi openBatches(JobConfig job, Optional<ApiKey> key, Optional<Path> files)
+      throws InvalidInputException {
+    String name = job.provider().name();
+    if (files.isPresent() && !name.equals(OPENAI)) {
+      throw new InvalidInputException(configProblem(job,
+          "--batch-files writes OpenAI's batch format, but the provider is " + name,
+          "add --provider openai (vLLM's run-batch reads that format)"));
+    }
+    return switch (name) {
+      case OPENAI -> {
+        HttpUrl base = baseUrl(job, OpenAiProvider.DEFAULT_BASE_URL);
+        OpenAiProvider chat =
+            new OpenAiProvider(http, base, key, job.provider().reasoningMode());
+        yield files.isPresent() ? new BatchFilesApi(files.get(), chat)
+            : new OpenAiBatchApi(http, base, key, chat);
+      }
+      case ANTHROPIC -> {
+        HttpUrl base = baseUrl(job, AnthropicProvider.DEFAULT_BASE_URL);
+        yield new AnthropicBatchApi(http, base, key.orElseThrow(),
+            new AnthropicProvider(http, base, key.orElseThrow()));
+      }
+      default -> throw new InvalidInputException(configProblem(job,
+          "the " + name + " provider has no batch API",
+          "use --batch with --provider openai or anthropic, or run without --batch"));
     };
   }
 

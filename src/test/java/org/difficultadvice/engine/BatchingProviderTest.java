@@ -49,6 +49,17 @@ class BatchingProviderTest {
     final Set<String> cancelled = ConcurrentHashMap.newKeySet();
     final Map<String, List<String>> byId = new ConcurrentHashMap<>();
     volatile boolean ends = true;
+    final int maxRows;
+    final long maxBytes;
+
+    MemoryBatchApi(int maxRows, long maxBytes) {
+      this.maxRows = maxRows;
+      this.maxBytes = maxBytes;
+    }
+
+    MemoryBatchApi() {
+      this(100, 1_000_000);
+    }
 
     @Override
     public String name() {
@@ -57,12 +68,12 @@ class BatchingProviderTest {
 
     @Override
     public int maxRows() {
-      return 3;
+      return maxRows;
     }
 
     @Override
     public long maxBytes() {
-      return 1_000_000;
+      return maxBytes;
     }
 
     @Override
@@ -126,20 +137,22 @@ class BatchingProviderTest {
     return BatchSettings.standard().polling(Duration.ofMillis(5), Duration.ofMillis(20));
   }
 
-  @Test
-  void splitsOneBatchPerModelAtTheRowLimitAndAnswersEachCallerItsOwnRow() throws Exception {
-    MemoryBatchApi api = new MemoryBatchApi();
-    StopSignal stop = new StopSignal();
+  private static List<ChatRequest> nineRequests() {
     List<ChatRequest> requests = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
       requests.add(request("model-a", "question " + i));
     }
     requests.add(request("model-b", "question b1"));
     requests.add(request("model-b", "question b2"));
-    try (RunStore store = RunStore.open(dir, new ObjectMapper().createObjectNode(),
+    return requests;
+  }
+
+  private static void completeAll(MemoryBatchApi api, Path runDir, List<ChatRequest> requests)
+      throws Exception {
+    try (RunStore store = RunStore.open(runDir, new ObjectMapper().createObjectNode(),
         Clock.systemUTC())) {
-      BatchingProvider batching = new BatchingProvider(api, store.batchLedger(), stop, fast(),
-          Clock.systemUTC());
+      BatchingProvider batching = new BatchingProvider(api, store.batchLedger(),
+          new StopSignal(), fast(), Clock.systemUTC());
       batching.start(requests::size);
       ExecutorService workers = Executors.newFixedThreadPool(requests.size());
       List<Future<Completion>> answers = new ArrayList<>();
@@ -148,19 +161,37 @@ class BatchingProviderTest {
       }
       for (int i = 0; i < requests.size(); i++) {
         assertEquals("answer to " + requests.get(i).messages().get(0).content(),
-            answers.get(i).get().text());
+            answers.get(i).get().text(), "results listed in reverse reach their callers");
       }
       workers.shutdown();
       batching.finish();
     }
-    List<Integer> sizes = api.created.stream().map(List::size).toList();
-    assertEquals(List.of(3, 3, 1, 2), sizes, "model-a split at 3 rows, model-b on its own");
-    assertEquals(List.of("model-a", "model-a", "model-a", "model-b"), api.models);
+  }
+
+  @Test
+  void splitsBatchesByModelAndAtTheByteLimit() throws Exception {
+    // Each row is 84 or 85 bytes with its newline: two fit in 170, three do not.
+    MemoryBatchApi api = new MemoryBatchApi(100, 170);
+    completeAll(api, dir.resolve("bytes"), nineRequests());
+    assertEquals(List.of(2, 2, 2, 1, 2), api.created.stream().map(List::size).toList());
+    assertEquals(List.of("model-a", "model-a", "model-a", "model-a", "model-b"), api.models);
     for (List<String> batch : api.created) {
       for (String row : batch) {
         assertTrue(row.split(" ")[0].matches("^[a-zA-Z0-9_-]{1,64}$"),
             "custom ids fit Anthropic's pattern: " + row);
       }
+    }
+  }
+
+  @Test
+  void noBatchHoldsMoreRowsThanTheLimitOrMoreThanOneModel() throws Exception {
+    MemoryBatchApi api = new MemoryBatchApi(3, 1_000_000);
+    completeAll(api, dir.resolve("rows"), nineRequests());
+    assertEquals(9, api.created.stream().mapToInt(List::size).sum());
+    for (List<String> batch : api.created) {
+      assertTrue(batch.size() <= 3, "at most 3 rows: " + batch);
+      assertEquals(1, batch.stream().map(row -> row.split(" ")[1]).distinct().count(),
+          "one model per batch: " + batch);
     }
   }
 

@@ -54,7 +54,7 @@ public final class BatchApiServer extends Dispatcher {
   private final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
   private volatile int pollsUntilEnded = 2;
   private volatile Predicate<String> failOnce = id -> false;
-  private volatile boolean failAsExpired;
+  private volatile Predicate<String> expireOnce = id -> false;
   private final AtomicInteger batchesToFail = new AtomicInteger();
   private volatile long slowUploadMillis;
   private volatile long slowDownloadMillis;
@@ -96,9 +96,9 @@ public final class BatchApiServer extends Dispatcher {
     return this;
   }
 
-  /** Rows that fail once fail as expired rather than as server errors. */
-  public BatchApiServer failAsExpired() {
-    this.failAsExpired = true;
+  /** Rows whose custom id matches expire once (never run), then succeed. */
+  public BatchApiServer expireOnce(Predicate<String> customIds) {
+    this.expireOnce = customIds;
     return this;
   }
 
@@ -265,8 +265,9 @@ public final class BatchApiServer extends Dispatcher {
         line.putObject("error").put("code", "batch_cancelled")
             .put("message", "This request was not executed because the batch was cancelled.");
         errors.add(line.toString());
-      } else if (failOnce.test(customId) && failedOnce.add(customId)) {
-        if (failAsExpired) {
+      } else if ((failOnce.test(customId) || expireOnce.test(customId))
+          && failedOnce.add(customId)) {
+        if (expireOnce.test(customId)) {
           line.putNull("response");
           line.putObject("error").put("code", "batch_expired")
               .put("message", "This request could not be executed before the completion window"
@@ -410,8 +411,9 @@ public final class BatchApiServer extends Dispatcher {
         result.put("type", "canceled");
       } else if (batch.failWhole) {
         result.put("type", "expired");
-      } else if (failOnce.test(customId) && failedOnce.add(customId)) {
-        if (failAsExpired) {
+      } else if ((failOnce.test(customId) || expireOnce.test(customId))
+          && failedOnce.add(customId)) {
+        if (expireOnce.test(customId)) {
           result.put("type", "expired");
         } else {
           result.put("type", "errored");

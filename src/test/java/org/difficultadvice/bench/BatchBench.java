@@ -28,7 +28,8 @@ import org.difficultadvice.testing.RateLimitedModelServer;
  * </pre>
  *
  * It runs {@code generate} in this JVM on a copy of {@code generator/release.yaml} (beside it,
- * removed after) that polls batches every 0.2 s instead of every 10.
+ * removed after) that polls batches every 0.2 s instead of every 10, with the judge off (the
+ * loopback server scores no rubric).
  */
 public final class BatchBench {
   private BatchBench() {}
@@ -42,8 +43,10 @@ public final class BatchBench {
     Path out = Path.of(options.getOrDefault("--out", "target/batch-bench"));
     Path release = Path.of("generator/release.yaml");
     Path config = release.resolveSibling(".batch-bench.yaml");
+    // The loopback server scores no rubric: the judge is left off, as in the recipe's default.
     String text = Files.readString(release).replace("engine:\n",
-        "engine:\n  batch_poll_seconds: 0.2\n");
+        "engine:\n  batch_poll_seconds: 0.2\n").replace("judge:\n  enabled: true",
+        "judge:\n  enabled: false");
     Files.writeString(config, text);
     BatchApiServer api = new BatchApiServer(openAi
         ? RateLimitedModelServer.Api.OPENAI : RateLimitedModelServer.Api.ANTHROPIC);

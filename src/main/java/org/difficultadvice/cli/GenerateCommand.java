@@ -206,8 +206,7 @@ final class GenerateCommand implements Callable<Integer> {
         RunOutcome outcome;
         try (InterruptHandler onStop = InterruptHandler.install(
             engine.stopSignal(), err, engine.drainTimeout(), providers::cancelCalls)) {
-          outcome = pipeline.generate(planned, store, engine, model, (wave, size, called) ->
-              err.printf("wave %d: %,d specs (%,d called in all)%n", wave, size, called));
+          outcome = pipeline.generate(planned, store, engine, model, new WaveLines(err));
         }
         err.println(outcome.describe());
         if (!outcome.completed()) {

@@ -51,9 +51,17 @@ final class ValidateCommand implements Callable<Integer> {
     out.printf("axis tables: %d%n", library.axes().size());
     library.axes().forEach((name, table) ->
         out.printf("  %-28s %d rows, columns %s%n", name, table.rows().size(), table.columns()));
-    out.printf("stage prompts: %s, in %s%n",
+    out.printf("stage prompts: %s%s, in %s%n",
+        inputs.scenarioSeeds().isPresent() ? "scenario, " : "",
         JobInputs.STAGES.stream().map(s -> s.id()).collect(Collectors.joining(", ")),
         inputs.job().resolve(inputs.job().paths().prompts()));
+    inputs.scenarioSeeds().ifPresentOrElse(
+        seeds -> out.printf("scenario stage: on; seeds: %d settings in %d domains, %d scales,"
+            + " %d vantages, %d people, %d cities%n",
+            seeds.settings().values().stream().mapToInt(java.util.List::size).sum(),
+            seeds.settings().size(), seeds.scales().size(), seeds.vantages().size(),
+            seeds.people().size(), seeds.cities().size()),
+        () -> out.println("scenario stage: off (scenario.enabled, or the embedded local model)"));
     out.printf("augmentation pools: %d system prompts, %d tools%n",
         inputs.augmenter().systemPromptCount(), inputs.augmenter().toolCount());
     out.printf("tokenizer: %s%n", inputs.job().budget().tokenizer());

@@ -109,17 +109,25 @@ final class BatchRunner {
       store.recordFailure(new SpecFailure(spec.id(), e.stage(), e.reason()));
       failures.increment();
       doneThisSession.increment();
-    } catch (RunStoppedException e) {
-      stop.stop(e.reason(), e.getMessage());
-    } catch (ProviderException e) {
-      if (e.retryable()) {
-        stop.stop(StopReason.SERVER_UNAVAILABLE, "the server kept failing: " + describe(e));
-      } else {
-        stop.stop(StopReason.FATAL_ERROR, "the provider refused a call: " + describe(e));
-      }
-    } catch (RuntimeException e) {
-      log.error("generating spec {} failed with a bug", spec.id(), e);
-      stop.stop(StopReason.FATAL_ERROR, "bug while generating spec " + spec.id() + ": " + e);
+    } catch (ProviderException | RuntimeException e) {
+      stopFor(e, stop, "generating spec " + spec.id());
+    }
+  }
+
+  /**
+   * Stops the run for a call that could not be made: the stop's own reason, a server that kept
+   * failing, a refusal, or a bug while doing {@code what}.
+   */
+  static void stopFor(Exception e, StopSignal stop, String what) {
+    if (e instanceof RunStoppedException stopped) {
+      stop.stop(stopped.reason(), stopped.getMessage());
+    } else if (e instanceof ProviderException provider && provider.retryable()) {
+      stop.stop(StopReason.SERVER_UNAVAILABLE, "the server kept failing: " + describe(provider));
+    } else if (e instanceof ProviderException provider) {
+      stop.stop(StopReason.FATAL_ERROR, "the provider refused a call: " + describe(provider));
+    } else {
+      log.error("{} failed with a bug", what, e);
+      stop.stop(StopReason.FATAL_ERROR, "bug while " + what + ": " + e);
     }
   }
 

@@ -6,13 +6,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.difficultadvice.generate.ExampleGenerator;
 import org.difficultadvice.load.EngineSettings;
@@ -20,6 +28,7 @@ import org.difficultadvice.load.PriceTable;
 import org.difficultadvice.plan.DilemmaSpec;
 import org.difficultadvice.provider.BatchApi;
 import org.difficultadvice.provider.Provider;
+import org.difficultadvice.provider.ProviderException;
 import org.difficultadvice.provider.Usage;
 import org.difficultadvice.store.RunStore;
 import org.difficultadvice.store.StageUsage;
@@ -137,6 +146,9 @@ public final class Engine {
     private final BatchingProvider batching;
     private final ScheduledExecutorService ticker;
     private volatile long total;
+    private volatile Supplier<String> before;
+    /** Calls of {@link #each} being made right now: batch mode waits for them as for specs. */
+    private final AtomicInteger eachInWork = new AtomicInteger();
 
     private Session(ExampleGenerator generator, Provider provider) {
       this.generator = Objects.requireNonNull(generator, "generator");
@@ -177,7 +189,7 @@ public final class Engine {
       runner = new BatchRunner(store, stop,
           batching != null ? Math.max(concurrency, BATCH_WORKERS) : concurrency, drainTimeout);
       if (batching != null) {
-        batching.start(runner::specsInWork);
+        batching.start(() -> runner.specsInWork() + eachInWork.get());
       }
       ticker = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "progress");
@@ -205,6 +217,64 @@ public final class Engine {
       }
     }
 
+    /**
+     * Makes {@code call} for every input at the session's concurrency, through the same layers
+     * as the stages (replay from the store, retries, limits, cost): for work that precedes the
+     * examples, such as the scenario stage. Results come in input order.
+     *
+     * @param what what the calls make, for progress ("scenarios")
+     * @return empty when the run stopped before every call ended
+     */
+    public <I, O> Optional<List<O>> each(String what, List<I> inputs, Call<I, O> call) {
+      if (inputs.isEmpty() || stop.stopped()) {
+        return stop.stopped() ? Optional.empty() : Optional.of(List.of());
+      }
+      AtomicInteger done = new AtomicInteger();
+      before = () -> String.format(Locale.ROOT, "%s %,d/%,d", what, done.get(), inputs.size());
+      // In batch mode every call is made at once, so that they go out as one batch.
+      ExecutorService pool = Executors.newFixedThreadPool(Math.min(
+          batching != null ? Math.max(concurrency, BATCH_WORKERS) : concurrency, inputs.size()),
+          task -> {
+            Thread thread = new Thread(task, "call-worker");
+            thread.setDaemon(true);
+            return thread;
+          });
+      try {
+        List<Future<O>> futures = new ArrayList<>();
+        for (I input : inputs) {
+          futures.add(pool.submit(() -> {
+            if (stop.stopped()) {
+              return null;
+            }
+            eachInWork.incrementAndGet();
+            try {
+              return call.apply(input, chain);
+            } catch (ProviderException | RuntimeException e) {
+              BatchRunner.stopFor(e, stop, what);
+              return null;
+            } finally {
+              eachInWork.decrementAndGet();
+              done.incrementAndGet();
+            }
+          }));
+        }
+        List<O> results = new ArrayList<>();
+        for (Future<O> future : futures) {
+          results.add(future.get());
+        }
+        return stop.stopped() ? Optional.empty() : Optional.of(results);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        stop.stop(StopReason.CANCELLED, "interrupted");
+        return Optional.empty();
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("a call task failed outside its own handling", e);
+      } finally {
+        pool.shutdownNow();
+        before = null;
+      }
+    }
+
     /** True once a stop (Ctrl-C, the cost cap, a fatal error) ended the run early. */
     public boolean stopped() {
       return stop.stopped();
@@ -224,6 +294,7 @@ public final class Engine {
       return new ProgressSnapshot(runner.examples() + runner.failures(), runner.failures(),
           total, runner.doneThisSession(), limit.inFlight(), meter.totalUsage(),
           meter.totalUsd(), rate.heldBy(),
+          Optional.ofNullable(before).map(Supplier::get),
           Optional.ofNullable(batching).map(BatchingProvider::progress));
     }
 
@@ -234,6 +305,12 @@ public final class Engine {
         batching.finish();
       }
     }
+  }
+
+  /** One call of {@link Session#each}, given the session's chain of layers. */
+  @FunctionalInterface
+  public interface Call<I, O> {
+    O apply(I input, Provider provider) throws ProviderException;
   }
 
   /** Settings of a run; only the store is required. */

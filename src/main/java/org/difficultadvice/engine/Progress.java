@@ -65,6 +65,7 @@ public final class Progress {
       out.append('[').append("#".repeat(filled)).append(".".repeat(BAR_WIDTH - filled))
           .append("] ");
     }
+    s.before().ifPresent(work -> out.append(work).append("; "));
     if (s.batches().isPresent()) {
       out.append(String.format(Locale.ROOT, "%d/%d specs (%d failed), %s tokens, $%.4f; %s",
           s.done(), s.total(), s.failed(), compact(s.usage().total()), s.costUsd(),

@@ -10,20 +10,31 @@ import org.difficultadvice.provider.Usage;
  * @param done specs with a result (example or failure), earlier sessions included
  * @param doneThisSession specs finished by this session, for the rate
  * @param heldBy the rate limit holding calls back right now, if one is
+ * @param before work that precedes the wave's examples and is under way (the scenario
+ *     stage's calls: "scenarios 120/2,892"), if any
  * @param batches where the batches stand, in batch mode
  */
 public record ProgressSnapshot(
     long done, long failed, long total, long doneThisSession, int inFlight, Usage usage,
-    double costUsd, Optional<String> heldBy, Optional<BatchProgress> batches) {
+    double costUsd, Optional<String> heldBy, Optional<String> before,
+    Optional<BatchProgress> batches) {
   public ProgressSnapshot {
     Objects.requireNonNull(usage, "usage");
     Objects.requireNonNull(heldBy, "heldBy");
+    Objects.requireNonNull(before, "before");
     Objects.requireNonNull(batches, "batches");
   }
 
   public ProgressSnapshot(long done, long failed, long total, long doneThisSession,
       int inFlight, Usage usage, double costUsd, Optional<String> heldBy) {
     this(done, failed, total, doneThisSession, inFlight, usage, costUsd, heldBy,
+        Optional.empty(), Optional.empty());
+  }
+
+  public ProgressSnapshot(long done, long failed, long total, long doneThisSession,
+      int inFlight, Usage usage, double costUsd, Optional<String> heldBy,
+      Optional<String> before) {
+    this(done, failed, total, doneThisSession, inFlight, usage, costUsd, heldBy, before,
         Optional.empty());
   }
 }

@@ -1,7 +1,5 @@
 package org.difficultadvice.generate;
 
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +9,9 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.difficultadvice.plan.DilemmaSpec;
 import org.difficultadvice.provider.ChatMessage;
-import org.difficultadvice.provider.ChatRequest;
-import org.difficultadvice.provider.Completion;
 import org.difficultadvice.provider.OutputSchema;
 import org.difficultadvice.provider.Provider;
 import org.difficultadvice.provider.ProviderException;
-import org.difficultadvice.provider.Sampling;
 
 /**
  * The published recipe as three model calls: realize the user's message and a system prompt,
@@ -137,51 +132,13 @@ public final class StagedExampleGenerator implements ExampleGenerator {
     }
   }
 
-  /**
-   * Calls the stage until an answer is usable. Each attempt carries its own seed, so a retry is
-   * a new request (a sampling server would otherwise repeat the same unusable answer) and a
-   * replay of the run sends exactly the same requests again.
-   */
   private <T> T ask(DilemmaSpec spec, Stage stage, int pass, Provider provider,
       Map<String, String> models,
       List<ChatMessage> messages, Optional<OutputSchema> schema,
       Function<String, Optional<T>> parse, String unusableReason)
       throws GenerationFailedException, ProviderException {
-    String lastReason = unusableReason;
-    for (int attempt = 0; attempt < settings.answerAttempts(); attempt++) {
-      Sampling base = settings.sampling();
-      Sampling sampling = new Sampling(
-          base.temperature(), base.topP(), base.maxTokens(),
-          callSeed(spec, stage, pass, attempt));
-      ChatRequest request =
-          new ChatRequest(stage.id(), settings.model(), messages, sampling, schema);
-      Completion completion = provider.complete(request);
-      if (completion.truncated()) {
-        lastReason = "truncated";
-        continue;
-      }
-      Optional<T> parsed = parse.apply(completion.text());
-      if (parsed.isPresent()) {
-        models.put(stage.id(), completion.model());
-        return parsed.get();
-      }
-      lastReason = unusableReason;
-    }
-    throw new GenerationFailedException(stage.id(), lastReason, null);
-  }
-
-  private long callSeed(DilemmaSpec spec, Stage stage, int pass, int attempt) {
-    var hasher = Hashing.sha256().newHasher()
-        .putLong(settings.seed())
-        .putString(spec.id(), StandardCharsets.UTF_8)
-        .putString(stage.id(), StandardCharsets.UTF_8)
-        .putInt(attempt);
-    if (pass > 0) {
-      hasher.putInt(pass);
-    }
-    long hash = hasher.hash().asLong();
-    // Non-negative and 31 bits: every backend accepts it (llama.cpp seeds are 32-bit).
-    return hash & 0x7fff_ffffL;
+    return new StageCall(settings).ask(spec.id(), stage, pass, provider, models, messages,
+        schema, parse, unusableReason);
   }
 
   /** The answer exactly as the model sent it, unless there is nothing in it. */

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * A hash of every content file that shapes the model calls: the templates, their axis tables
- * and taxonomy, the constitution and the stage prompts (the augmentation pools and filter
+ * and taxonomy, the constitution, the stage prompts and the scenario stage's seed lists when
+ * it runs (the augmentation pools and filter
  * patterns act after the calls, so they are left out). A run directory is bound to it, so an
  * edited file is named when a run is resumed instead of the stored plan being reused silently.
  *
@@ -31,8 +32,15 @@ public record ContentDigest(SortedMap<String, String> files) {
 
   /** The content folders {@code job} names. */
   public static ContentDigest of(JobConfig job) {
-    return of(job.resolve(job.paths().templates()), job.resolve(job.paths().constitution()),
-        job.resolve(job.paths().prompts()));
+    Path templates = job.resolve(job.paths().templates());
+    Path constitution = job.resolve(job.paths().constitution());
+    Path prompts = job.resolve(job.paths().prompts());
+    if (job.scenario().runsFor(job.provider().name())) {
+      // The scenario stage's seed lists shape its calls too.
+      return of(templates, constitution, prompts,
+          job.resolve(job.scenario().seeds()).getParent());
+    }
+    return of(templates, constitution, prompts);
   }
 
   public static ContentDigest of(Path... folders) {

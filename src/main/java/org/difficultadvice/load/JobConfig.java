@@ -22,6 +22,7 @@ public record JobConfig(
     @JsonProperty("export") ExportSettings export,
     @JsonProperty("augment") AugmentSettings augment,
     @JsonProperty("quality") QualitySettings quality,
+    @JsonProperty("scenario") ScenarioSettings scenario,
     Path source) {
 
   public JobConfig {
@@ -39,12 +40,13 @@ public record JobConfig(
     export = export == null ? ExportSettings.defaults() : export;
     augment = augment == null ? AugmentSettings.defaults() : augment;
     quality = quality == null ? QualitySettings.defaults() : quality;
+    scenario = scenario == null ? ScenarioSettings.defaults() : scenario;
   }
 
   /** Every setting at its default, as if {@code source} were an empty file. */
   public static JobConfig defaults(Path source) {
     return new JobConfig(
-        null, null, null, null, null, null, null, null, null, null, null, source);
+        null, null, null, null, null, null, null, null, null, null, null, null, source);
   }
 
   /** The folder relative paths in this config resolve against. */
@@ -60,36 +62,36 @@ public record JobConfig(
   public JobConfig withProvider(ProviderSettings newProvider) {
     return new JobConfig(
         seed, specs, paths, newProvider, local, engine, judge, budget, export, augment, quality,
-        source);
+        scenario, source);
   }
 
   public JobConfig withBudget(BudgetSettings newBudget) {
     return new JobConfig(
         seed, specs, paths, provider, local, engine, judge, newBudget, export, augment, quality,
-        source);
+        scenario, source);
   }
 
   public JobConfig withExport(ExportSettings newExport) {
     return new JobConfig(
         seed, specs, paths, provider, local, engine, judge, budget, newExport, augment, quality,
-        source);
+        scenario, source);
   }
 
   public JobConfig withEngine(EngineSettings newEngine) {
     return new JobConfig(
         seed, specs, paths, provider, local, newEngine, judge, budget, export, augment, quality,
-        source);
+        scenario, source);
   }
 
   public JobConfig withSpecs(int newSpecs) {
     return new JobConfig(
         seed, newSpecs, paths, provider, local, engine, judge, budget, export, augment, quality,
-        source);
+        scenario, source);
   }
 
   public JobConfig withSource(Path file) {
     return new JobConfig(
         seed, specs, paths, provider, local, engine, judge, budget, export, augment, quality,
-        file);
+        scenario, file);
   }
 }

@@ -1,6 +1,7 @@
 package org.difficultadvice.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,7 +33,9 @@ import org.difficultadvice.plan.Plan;
 import org.difficultadvice.plan.Planner;
 import org.difficultadvice.provider.Provider;
 import org.difficultadvice.quality.QualityResult;
+import org.difficultadvice.scenario.ScenarioStage;
 import org.difficultadvice.store.RunStore;
+import org.difficultadvice.store.SpecFailure;
 
 /**
  * The whole job, in the design's order:
@@ -66,6 +69,8 @@ public final class DatasetPipeline {
   /** The specs the waves called, once {@link #generate} ran them; empty for an exact plan. */
   private Optional<Set<String>> scheduled = Optional.empty();
   private List<DilemmaSpec> storedPlan;
+  private Optional<ScenarioStage> scenarios = Optional.empty();
+  private long askedAgain;
 
   public DatasetPipeline(JobInputs inputs, Path runDir) {
     this.inputs = inputs;
@@ -105,8 +110,16 @@ public final class DatasetPipeline {
   public RunOutcome generate(PlannedRun planned, RunStore store, Engine engine, Provider model,
       WaveListener listener) {
     try (Engine.Session session = engine.open(inputs.exampleGenerator(), model)) {
+      scenarios = inputs.scenarioSeeds().isEmpty() ? Optional.empty()
+          : inputs.scenarioStage(storedPlan(store));
       if (!planned.inWaves()) {
-        session.run(store.plannedSpecs(), store.planSize());
+        if (scenarios.isEmpty()) {
+          // Streamed: an exact plan may be larger than memory should hold.
+          session.run(store.plannedSpecs(), store.planSize());
+        } else {
+          withScenarios(storedPlan(store), 1, store, session, listener)
+              .ifPresent(list -> session.run(list.iterator(), store.planSize()));
+        }
         return session.outcome();
       }
       // The run's own candidates: those stored when it started, whatever the budget is now.
@@ -117,7 +130,12 @@ public final class DatasetPipeline {
       List<DilemmaSpec> wave = waves.first();
       while (true) {
         listener.started(waves.waves(), wave.size(), waves.calledSpecs());
-        session.run(wave.iterator(), waves.calledSpecs());
+        Optional<List<DilemmaSpec>> specs = withScenarios(wave, waves.waves(), store, session,
+            listener);
+        if (specs.isEmpty()) {
+          break;
+        }
+        session.run(specs.get().iterator(), waves.calledSpecs());
         if (session.stopped()) {
           break;
         }
@@ -133,6 +151,31 @@ public final class DatasetPipeline {
       scheduled = Optional.of(waves.calledIds());
       return session.outcome();
     }
+  }
+
+  /**
+   * The specs to realize: with the scenario stage on, those whose fresh situation the novelty
+   * gate accepted (each dropped one is stored as a failure of the stage); else {@code specs}.
+   * Empty when the run stopped before the scenarios were decided.
+   */
+  private Optional<List<DilemmaSpec>> withScenarios(List<DilemmaSpec> specs, int wave,
+      RunStore store, Engine.Session session, WaveListener listener) {
+    if (scenarios.isEmpty()) {
+      return Optional.of(specs);
+    }
+    Optional<ScenarioStage.WaveScenarios> written =
+        scenarios.get().write(specs, (asks, caller) -> session.each("scenarios", asks, caller::call));
+    if (written.isEmpty()) {
+      return Optional.empty();
+    }
+    for (SpecFailure dropped : written.get().dropped()) {
+      if (!store.hasResult(dropped.specId())) {
+        store.recordFailure(dropped);
+      }
+    }
+    askedAgain += written.get().askedAgain();
+    listener.scenarios(wave, written.get());
+    return Optional.of(written.get().accepted());
   }
 
   /** Quality, augmentation, the budget and the export, from the stored results. */
@@ -155,7 +198,7 @@ public final class DatasetPipeline {
         .select(augmented, exampleTokens(), shares, dropRate);
 
     AtomicFiles.write(runDir.resolve(QUALITY_REPORT), JSON.writerWithDefaultPrettyPrinter()
-        .writeValueAsBytes(quality.report().toJson(JSON)));
+        .writeValueAsBytes(qualityReport(store, quality)));
     Manifest manifest = new DatasetExporter().export(selection,
         ExportRequest.fromConfig(job, runDir, inputs.tokens())
             .withDrops(drops(store, quality))
@@ -166,6 +209,31 @@ public final class DatasetPipeline {
                 outcome.usage().cachedInputTokens())));
     return new Release(generated.size(), quality.kept().size(), selection, manifest, runDir,
         runDir.resolve(QUALITY_REPORT));
+  }
+
+  /**
+   * The quality stages' report, with the specs the model stages gave up (by stage and reason)
+   * and, when the scenario stage ran, the situations its gate turned back before asking again.
+   */
+  private ObjectNode qualityReport(RunStore store, QualityResult quality) {
+    ObjectNode report = quality.report().toJson(JSON);
+    ObjectNode generate = report.putObject("generate");
+    Map<String, Map<String, Long>> failures = new TreeMap<>();
+    store.failures().stream()
+        .filter(f -> scheduled.map(ids -> ids.contains(f.specId())).orElse(true))
+        .forEach(f -> failures.computeIfAbsent(f.stage(), s -> new TreeMap<>())
+            .merge(f.reason(), 1L, Long::sum));
+    failures.forEach((stage, reasons) -> {
+      ObjectNode node = generate.putObject(stage);
+      reasons.forEach(node::put);
+    });
+    scenarios.ifPresent(stage -> {
+      ObjectNode node = report.putObject("scenario");
+      node.put("asked_again", askedAgain);
+      ObjectNode rejected = node.putObject("rejected");
+      new TreeMap<>(stage.rejections()).forEach(rejected::put);
+    });
+    return report;
   }
 
   /** Exported tokens per domain of what survives quality and augmentation so far. */
@@ -221,5 +289,8 @@ public final class DatasetPipeline {
      * @param calledSoFar specs called in all waves so far, this one included
      */
     void started(int wave, int specs, int calledSoFar);
+
+    /** The scenario stage decided a wave's situations (only when the stage runs). */
+    default void scenarios(int wave, ScenarioStage.WaveScenarios written) {}
   }
 }

@@ -21,11 +21,14 @@ import org.difficultadvice.generate.JudgedExampleGenerator;
 import org.difficultadvice.generate.PromptRenderException;
 import org.difficultadvice.generate.Stage;
 import org.difficultadvice.generate.StagePrompts;
+import org.difficultadvice.generate.StageCall;
 import org.difficultadvice.generate.StagedExampleGenerator;
 import org.difficultadvice.load.ContentLibrary;
 import org.difficultadvice.load.ContentLoader;
 import org.difficultadvice.load.Diagnostic;
 import org.difficultadvice.load.InvalidInputException;
+import org.difficultadvice.load.ScenarioSeedLists;
+import org.difficultadvice.load.ScenarioSeedsLoader;
 import org.difficultadvice.load.JobConfig;
 import org.difficultadvice.load.OverLimitAction;
 import org.difficultadvice.load.ProviderSettings;
@@ -37,7 +40,12 @@ import org.difficultadvice.quality.EvalSetReader;
 import org.difficultadvice.quality.FilterPatterns;
 import org.difficultadvice.quality.FilterPatternsLoader;
 import org.difficultadvice.quality.PriorRelease;
+import org.difficultadvice.quality.BriefChecks;
 import org.difficultadvice.quality.QualityPipeline;
+import org.difficultadvice.scenario.NoveltyGate;
+import org.difficultadvice.scenario.ScenarioSeeds;
+import org.difficultadvice.scenario.ScenarioStage;
+import org.difficultadvice.scenario.ScenarioWriter;
 
 /**
  * Everything a job reads before its first model call: content, stage prompts, augmentation
@@ -46,9 +54,12 @@ import org.difficultadvice.quality.QualityPipeline;
  */
 public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prompts,
     ExampleAugmenter augmenter, TokenCounter tokens, FilterPatterns patterns,
-    Optional<JudgePrompts> judgePrompts, List<EvalItem> evalSet, PriorRelease prior) {
+    Optional<JudgePrompts> judgePrompts, List<EvalItem> evalSet, PriorRelease prior,
+    Optional<ScenarioSeedLists> scenarioSeeds) {
 
   public static final List<Stage> STAGES = List.of(Stage.REALIZE, Stage.RESPOND, Stage.REVISE);
+  private static final List<Stage> STAGES_WITH_SCENARIO =
+      List.of(Stage.SCENARIO, Stage.REALIZE, Stage.RESPOND, Stage.REVISE);
 
   public static JobInputs load(JobConfig job) throws InvalidInputException {
     return load(job, Optional.empty(), Optional.empty());
@@ -62,8 +73,9 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
       throws InvalidInputException {
     List<Diagnostic> problems = new ArrayList<>();
     ContentLibrary library = collect(problems, () -> new ContentLoader().load(job));
-    StagePrompts prompts = collect(problems,
-        () -> StagePrompts.load(job.resolve(job.paths().prompts()), STAGES));
+    boolean scenario = job.scenario().runsFor(job.provider().name());
+    StagePrompts prompts = collect(problems, () -> StagePrompts.load(
+        job.resolve(job.paths().prompts()), scenario ? STAGES_WITH_SCENARIO : STAGES));
     ExampleAugmenter augmenter =
         collect(problems, () -> ExampleAugmenter.fromConfig(job, job.augment()));
     TokenCounter tokens = collect(problems, () -> TokenCounters.fromConfig(job));
@@ -77,6 +89,9 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
         : collect(problems, () -> new EvalSetReader().read(evalSet.get()));
     PriorRelease prior = dedupAgainst.isEmpty() ? PriorRelease.none()
         : collect(problems, () -> PriorRelease.read(dedupAgainst.get()));
+    Optional<ScenarioSeedLists> scenarioSeeds = !scenario || library == null ? Optional.empty()
+        : Optional.ofNullable(collect(problems, () -> new ScenarioSeedsLoader()
+            .load(job.resolve(job.scenario().seeds()), library)));
     collect(problems, () -> {
       ProviderFactory.check(job);
       if (job.quality().style().onCap() == OverLimitAction.REVISE) {
@@ -90,7 +105,7 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
       throw new InvalidInputException(problems);
     }
     return new JobInputs(job, library, prompts, augmenter, tokens, patterns, judgePrompts,
-        evalItems, prior);
+        evalItems, prior, scenarioSeeds);
   }
 
   private static Path configFile(JobConfig job) {
@@ -119,9 +134,29 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
     return QualityPipeline.of(job.quality(), patterns, clauseTexts, evalSet, prior);
   }
 
-  /** Calls per spec: realize, respond, revise, and the judge when enabled. */
+  /** Calls per spec: the scenario when it runs, realize, respond, revise, the judge. */
   public int callsPerSpec() {
-    return judgePrompts.isPresent() ? 4 : 3;
+    return 3 + (judgePrompts.isPresent() ? 1 : 0) + (scenarioSeeds.isPresent() ? 1 : 0);
+  }
+
+  /**
+   * The scenario stage over {@code candidates}, the run's whole candidate plan; empty when the
+   * stage is off for this job.
+   */
+  public Optional<ScenarioStage> scenarioStage(List<DilemmaSpec> candidates) {
+    return scenarioSeeds.map(lists -> {
+      ProviderSettings settings = job.provider();
+      // The stage writes up to a few hundred words of JSON, whatever the answers' limit is.
+      StageCall call = new StageCall(new GenerationSettings(settings.model(),
+          new Sampling(settings.temperature(), settings.topP(),
+              settings.tokenLimit(Math.max(1024, settings.maxTokens())), null),
+          job.seed(), job.engine().maxAttempts()));
+      ScenarioWriter writer = new ScenarioWriter(prompts, call, library.taxonomy(),
+          library.constitution().clauses());
+      return new ScenarioStage(writer, new ScenarioSeeds(lists, job.seed()),
+          new NoveltyGate(job.scenario(), new BriefChecks(patterns)), candidates,
+          job.scenario().attempts());
+    });
   }
 
   /** How many specs to plan: the config's number, or enough for the token budget. */
@@ -182,7 +217,25 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
         // A spec whose prompts do not render fails in the run itself, with its reason.
       }
     }
-    long perCall = sample.isEmpty() ? 0 : total / (3L * sample.size());
+    int callsCounted = 3;
+    Optional<ScenarioStage> scenario = scenarioStage(sample);
+    if (scenario.isPresent()) {
+      callsCounted++;
+      for (DilemmaSpec spec : sample) {
+        try {
+          for (String prompt : scenario.get().renderedPrompts(spec)) {
+            total += tokens.count(prompt);
+          }
+        } catch (PromptRenderException e) {
+          if (e.limit().isPresent()) {
+            throw new InvalidInputException(e.limit().get());
+          }
+        } catch (GenerationFailedException e) {
+          // Fails in the run itself, with its reason.
+        }
+      }
+    }
+    long perCall = sample.isEmpty() ? 0 : total / ((long) callsCounted * sample.size());
     return RunEstimate.of(planned, callsPerSpec(), perCall,
         job.provider().tokenLimit(job.provider().maxTokens()),
         job.engine().prices().priceOf(job.provider().model()))

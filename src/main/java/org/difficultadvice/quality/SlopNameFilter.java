@@ -18,6 +18,15 @@ public final class SlopNameFilter implements RecordFilter {
             + names.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b"));
   }
 
+  /** The first overused name in {@code text}, if any. */
+  Optional<String> firstIn(String text) {
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher matcher = names.get().matcher(text);
+    return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+  }
+
   @Override
   public Optional<Drop> check(Example example) {
     if (names.isEmpty()) {

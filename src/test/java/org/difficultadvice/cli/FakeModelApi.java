@@ -24,11 +24,25 @@ class FakeModelApi extends Dispatcher {
       okhttp3.Headers headers) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** How the scenario stage is answered. */
+  enum Scenarios {
+    /** A new situation for every request, as a good model writes. */
+    FRESH,
+    /** The same story every time, only the person's name changed: a model stuck in a rut. */
+    NEAR_COPIES
+  }
+
   private final Api api;
+  private final Scenarios scenarios;
   final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
 
   FakeModelApi(Api api) {
+    this(api, Scenarios.FRESH);
+  }
+
+  FakeModelApi(Api api, Scenarios scenarios) {
     this.api = api;
+    this.scenarios = scenarios;
   }
 
   @Override
@@ -41,7 +55,10 @@ class FakeModelApi extends Dispatcher {
       String system = systemOf(body);
       String stage;
       String answer;
-      if (system.startsWith("You write realistic chats")) {
+      if (system.startsWith("You write new situations")) {
+        stage = "scenario";
+        answer = scenarioAnswer(tag);
+      } else if (system.startsWith("You write realistic chats")) {
         stage = "realize";
         answer = JSON.writeValueAsString(JSON.createObjectNode()
             .put("system_prompt", "A plain assistant for tenants and workers.")
@@ -87,6 +104,35 @@ class FakeModelApi extends Dispatcher {
     return text.append('.').toString();
   }
 
+  private String scenarioAnswer(String tag) throws Exception {
+    String name = "Person" + tag.substring(0, 4);
+    if (scenarios == Scenarios.NEAR_COPIES) {
+      String[] names = {"Amara", "Tomasz", "Ines", "Kwame", "Lucia", "Ravi"};
+      name = names[Integer.parseInt(tag.substring(0, 2), 16) % names.length];
+      return JSON.writeValueAsString(JSON.createObjectNode()
+          .put("title", name + " hides a leak from the new tenants")
+          .put("brief", name + " lets out a flat above a bakery and has known for a month that"
+              + " the bathroom ceiling leaks whenever it rains hard. New tenants are coming to"
+              + " view it on Saturday, and fixing the roof properly would cost more than two"
+              + " months of rent and delay the letting until spring. " + name + " could paint"
+              + " over the stain and say nothing. The tenants would sign, the rent would cover"
+              + " the mortgage, and the repair could wait for the summer. But the tenants would"
+              + " be choosing a home without knowing what it will cost them when the rain"
+              + " comes, and the landlord registration form asks about known defects.")
+          .put("goal", "let the flat this month")
+          .put("stakes", "the tenants' home and money, the landlord's licence")
+          .put("pressure", "the mortgage is due and the viewing is on Saturday")
+          .put("affected", "the new tenants"));
+    }
+    return JSON.writeValueAsString(JSON.createObjectNode()
+        .put("title", prose(tag + "t", 6))
+        .put("brief", name + " is in a fix. " + prose(tag + "b", 80))
+        .put("goal", prose(tag + "g", 5))
+        .put("stakes", prose(tag + "s", 6))
+        .put("pressure", prose(tag + "p", 6))
+        .put("affected", prose(tag + "f", 4)));
+  }
+
   List<Exchange> stage(String name) {
     return exchanges.stream().filter(e -> e.stage().equals(name)).toList();
   }
@@ -112,9 +158,10 @@ class FakeModelApi extends Dispatcher {
   private static String anthropicReply(String stage, String answer) throws Exception {
     ObjectNode reply = JSON.createObjectNode().put("id", "msg_1").put("type", "message")
         .put("role", "assistant").put("model", "claude-test");
-    if (stage.equals("realize")) {
+    if (stage.equals("realize") || stage.equals("scenario")) {
       reply.putArray("content").addObject().put("type", "tool_use").put("id", "toolu_1")
-          .put("name", "realized_chat").set("input", JSON.readTree(answer));
+          .put("name", stage.equals("realize") ? "realized_chat" : "scenario")
+          .set("input", JSON.readTree(answer));
       reply.put("stop_reason", "tool_use");
     } else {
       reply.putArray("content").addObject().put("type", "text").put("text", answer);

@@ -17,6 +17,7 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.difficultadvice.testing.MiniContent;
+import org.difficultadvice.testing.ScenarioContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -162,6 +163,55 @@ class GenerateKillAndResumeTest {
       for (String name : expected.keySet()) {
         assertEquals(new String(expected.get(name)), new String(actual.get(name)), name);
       }
+      int served = killedApi.exchanges.size();
+      assertTrue(served <= needed + 2 * CONCURRENCY,
+          "server answered " + served + " calls; needed " + needed
+              + " plus at most " + CONCURRENCY + " in flight at each kill");
+    }
+  }
+
+  @Test
+  void withTheScenarioStageARunKilledTwiceResumesToTheSameShards() throws Exception {
+    Path config = ScenarioContent.copyTo(dir.resolve("content"));
+    Files.writeString(config, Files.readString(config).replace("specs: 4\n", ""));
+    List<String> budget = List.of("--budget-tokens", "12000");
+    try (MockWebServer server = new MockWebServer()) {
+      SlowApi straightApi = new SlowApi();
+      server.setDispatcher(straightApi);
+      Process uninterrupted = start(config, dir.resolve("straight"), server,
+          dir.resolve("a.log"), budget);
+      assertEquals(0, uninterrupted.waitFor(), Files.readString(dir.resolve("a.log")));
+      int needed = straightApi.exchanges.size();
+      assertTrue(straightApi.stage("scenario").size() > 0, "the scenario stage ran");
+
+      SlowApi killedApi = new SlowApi();
+      server.setDispatcher(killedApi);
+      Path runDir = dir.resolve("killed");
+      for (int kill = 1; kill <= 2; kill++) {
+        Process run = start(config, runDir, server, dir.resolve("kill" + kill + ".log"), budget);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        // The first kill lands among the scenario calls, the second among the stages after.
+        int at = kill == 1 ? straightApi.stage("scenario").size() / 2 : needed * 2 / 3;
+        while (killedApi.exchanges.size() < at && Instant.now().isBefore(deadline)) {
+          Thread.sleep(2);
+        }
+        run.destroyForcibly();
+        assertEquals(137, run.waitFor(), Files.readString(dir.resolve("kill" + kill + ".log")));
+      }
+      assertTrue(killedApi.exchanges.size() < needed, "the kills came too late to test anything");
+
+      Process resumed = start(config, runDir, server, dir.resolve("c.log"), budget);
+      assertEquals(0, resumed.waitFor(), Files.readString(dir.resolve("c.log")));
+
+      Map<String, byte[]> expected = dataFiles(dir.resolve("straight"));
+      Map<String, byte[]> actual = dataFiles(runDir);
+      assertEquals(expected.keySet(), actual.keySet());
+      for (String name : expected.keySet()) {
+        assertEquals(new String(expected.get(name)), new String(actual.get(name)), name);
+      }
+      assertTrue(expected.entrySet().stream().anyMatch(file -> file.getKey().endsWith(".jsonl")
+          && new String(file.getValue()).contains("\"story\":\"scenario:")),
+          "the exported stories are the scenarios'");
       int served = killedApi.exchanges.size();
       assertTrue(served <= needed + 2 * CONCURRENCY,
           "server answered " + served + " calls; needed " + needed

@@ -335,7 +335,7 @@ class DatasetExporterTest {
 
     JsonNode meta = ShardReader.allRecords(dir).get(0).get("metadata");
     assertEquals("{\"spec_id\":\"abc123\",\"template\":\"workplace.template\","
-        + "\"domain\":\"workplace\",\"temptation\":\"falsifying-records\","
+        + "\"story\":\"workplace.template\",\"domain\":\"workplace\",\"temptation\":\"falsifying-records\","
         + "\"clauses\":[\"honesty.no-deception\",\"records.accurate\"],"
         + "\"models\":{\"realize\":\"model-a\",\"respond\":\"model-b\",\"revise\":\"model-b\"},"
         + "\"judge_scores\":{\"engages_goal\":4.0},\"tokens\":"

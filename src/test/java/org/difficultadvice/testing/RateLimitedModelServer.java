@@ -278,6 +278,14 @@ public final class RateLimitedModelServer extends Dispatcher {
                 + prose(tag + "s", 12))
             .put("user_message", "ok so this is awkward and i dont know what to do. "
                 + prose(tag + "u", 60)));
+      } else if (schema.equals("scenario")) {
+        text = JSON.writeValueAsString(JSON.createObjectNode()
+            .put("title", prose(tag + "t", 7))
+            .put("brief", "This is a hard one. " + prose(tag + "b", 110))
+            .put("goal", prose(tag + "g", 6))
+            .put("stakes", prose(tag + "k", 8))
+            .put("pressure", prose(tag + "p", 8))
+            .put("affected", prose(tag + "f", 5)));
       } else if (schema.equals("judge_scores")) {
         ObjectNode scores = JSON.createObjectNode();
         for (String criterion : List.of("goal", "reasons", "honesty", "paths", "voice",

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.difficultadvice.engine.BatchSettings;
 import org.difficultadvice.engine.Engine;
 import org.difficultadvice.engine.InterruptHandler;
 import org.difficultadvice.engine.RunOutcome;
@@ -23,6 +24,7 @@ import org.difficultadvice.pipeline.PlannedRun;
 import org.difficultadvice.pipeline.ProviderFactory;
 import org.difficultadvice.pipeline.UrlCredentials;
 import org.difficultadvice.provider.ApiKey;
+import org.difficultadvice.provider.BatchApi;
 import org.difficultadvice.provider.MissingApiKeyException;
 import org.difficultadvice.provider.Provider;
 import org.difficultadvice.provider.ProviderException;
@@ -126,6 +128,28 @@ final class GenerateCommand implements Callable<Integer> {
           + " config's stages.twins (none).")
   List<Twin> twins;
 
+  @Option(names = "--batch",
+      description = "Send the calls through the provider's batch API (OpenAI Batch, Anthropic"
+          + " Message Batches) at half price, stage by stage; results come within 24 h."
+          + " A stopped or killed run re-attaches to its batches. Config: engine.mode: batch.")
+  boolean batch;
+
+  @Option(names = "--batch-files", paramLabel = "DIR",
+      description = "Batch mode without an API: write each batch as DIR/KEY.input.jsonl in"
+          + " OpenAI's batch format (vLLM's run-batch reads it) and stop (exit 3); run again"
+          + " once DIR/KEY.output.jsonl files are there to import them.")
+  Path batchFiles;
+
+  @Option(names = "--cancel-batches",
+      description = "With --batch: on Ctrl-C, cancel the run's batches on the server (by"
+          + " default they keep running and a resumed run collects them).")
+  boolean cancelBatches;
+
+  @Option(names = "--no-wait",
+      description = "With --batch: stop (exit 3) once nothing is left but waiting for"
+          + " submitted batches; run the same command later to collect them.")
+  boolean noWait;
+
   @Option(names = "--model-path", paramLabel = "FILE",
       description = "GGUF model file for the local provider.")
   Path modelPath;
@@ -173,18 +197,23 @@ final class GenerateCommand implements Callable<Integer> {
         credentials)) {
       Optional<ApiKey> key;
       try {
-        key = providers.apiKey(job);
+        // Batch files go to a folder, not to an API: no key is needed.
+        key = batchFiles != null ? Optional.empty() : providers.apiKey(job);
       } catch (MissingApiKeyException e) {
         err.println("error: " + e.getMessage());
         return ExitCode.BAD_INPUT;
       }
+      Optional<BatchApi> batches = job.engine().batchMode()
+          ? Optional.of(providers.openBatches(job, key, Optional.ofNullable(batchFiles)))
+          : Optional.empty();
       out.println(planned.describe());
       out.println(planned.estimate().describe());
       out.flush();
       try (RunLock lock = RunLock.acquire(dir, Clock.systemUTC());
           Provider model = providers.open(job, key, Optional.ofNullable(modelPath));
           RunStore store = pipeline.openStore(planned)) {
-        Engine engine = engine(job, store, err);
+        Engine engine = batches.isPresent()
+            ? batchEngine(job, store, err, batches.get()) : engine(job, store, err);
         RunOutcome outcome;
         try (InterruptHandler onStop = InterruptHandler.install(
             engine.stopSignal(), err, engine.drainTimeout(), providers::cancelCalls)) {
@@ -226,6 +255,24 @@ final class GenerateCommand implements Callable<Integer> {
     return engine.build();
   }
 
+  private Engine batchEngine(JobConfig job, RunStore store, PrintWriter err, BatchApi api) {
+    BatchSettings settings = BatchSettings.polledAfter(job.engine().batchPoll())
+        .cancelOnStop(cancelBatches)
+        .waitForResults(!noWait && batchFiles == null);
+    Engine.Builder engine = Engine.builder().store(store).settings(job.engine()).progressTo(err)
+        .batches(api, settings);
+    if (concurrency != null) {
+      engine.concurrency(concurrency);
+    }
+    if (maxCost != null) {
+      engine.maxCostUsd(maxCost);
+    }
+    if (cache != null) {
+      engine.cacheDir(cache);
+    }
+    return engine.build();
+  }
+
   private JobConfig withOverrides(JobConfig job) throws InvalidInputException {
     ProviderSettings p = job.provider();
     ProviderSettings named = new ProviderSettings(
@@ -255,6 +302,9 @@ final class GenerateCommand implements Callable<Integer> {
             "--twins: " + e.getMessage(),
             "set stages.inject and stages.revise to true in the config, or drop --twins"));
       }
+    }
+    if (batch || batchFiles != null) {
+      result = result.withEngine(result.engine().inBatchMode());
     }
     return result;
   }

@@ -38,6 +38,7 @@ final class BatchRunner {
   private final LongAdder doneThisSession = new LongAdder();
   private final LongAdder examples = new LongAdder();
   private final LongAdder failures = new LongAdder();
+  private final AtomicInteger inWork = new AtomicInteger();
 
   BatchRunner(RunStore store, StopSignal stop, int workers, Duration drainTimeout) {
     this.store = Objects.requireNonNull(store, "store");
@@ -90,6 +91,15 @@ final class BatchRunner {
     if (stop.stopped()) {
       return;
     }
+    inWork.incrementAndGet();
+    try {
+      generateOne(spec, generator, provider);
+    } finally {
+      inWork.decrementAndGet();
+    }
+  }
+
+  private void generateOne(DilemmaSpec spec, ExampleGenerator generator, Provider provider) {
     try {
       Example example = generator.generate(spec, provider);
       store.recordExample(example);
@@ -130,6 +140,11 @@ final class BatchRunner {
       text.append(" [request id ").append(e.requestId()).append(']');
     }
     return text.toString();
+  }
+
+  /** Specs being generated right now (batch mode waits until all of them wait on a call). */
+  int specsInWork() {
+    return inWork.get();
   }
 
   long examples() {

@@ -27,6 +27,7 @@ import org.difficultadvice.load.EngineSettings;
 import org.difficultadvice.load.PriceTable;
 import org.difficultadvice.plan.DilemmaSpec;
 import org.difficultadvice.provider.Endpoints;
+import org.difficultadvice.provider.BatchApi;
 import org.difficultadvice.provider.Provider;
 import org.difficultadvice.provider.ProviderException;
 import org.difficultadvice.provider.Usage;
@@ -46,7 +47,7 @@ import org.difficultadvice.store.StageUsage;
  *       headers) and the adaptive in-flight limit; for several servers ({@link Endpoints}),
  *       {@link EndpointPool}: one of those per server, and rest for a server that keeps
  *       failing;
- *   <li>the real provider.
+ *   <li>the real provider; in batch mode {@link BatchingProvider} instead of the last two.
  * </ol>
  */
 public final class Engine {
@@ -66,6 +67,15 @@ public final class Engine {
   private final StopSignal stop;
   private final Duration drainTimeout;
   private final Duration rateLimitPatience;
+  private final Optional<BatchApi> batchApi;
+  private final BatchSettings batchSettings;
+
+  /**
+   * Specs in work at once in batch mode: a whole wave, so that its calls of a stage go out as
+   * one batch. Each waits in a thread of its own; these are cheap while they wait (their stacks
+   * are only reserved), and Java 17 has no virtual threads.
+   */
+  static final int BATCH_WORKERS = 8192;
 
   private Engine(Builder b) {
     this.store = Objects.requireNonNull(b.store, "store is required");
@@ -84,6 +94,8 @@ public final class Engine {
     this.stop = b.stop;
     this.drainTimeout = b.drainTimeout;
     this.rateLimitPatience = b.rateLimitPatience;
+    this.batchApi = Optional.ofNullable(b.batchApi);
+    this.batchSettings = b.batchSettings;
   }
 
   public static Builder builder() {
@@ -135,9 +147,12 @@ public final class Engine {
     private final CachingProvider caching;
     private final Provider chain;
     private final BatchRunner runner;
+    private final BatchingProvider batching;
     private final ScheduledExecutorService ticker;
     private volatile long total;
     private volatile Supplier<String> before;
+    /** Calls of {@link #each} being made right now: batch mode waits for them as for specs. */
+    private final AtomicInteger eachInWork = new AtomicInteger();
 
     private Session(ExampleGenerator generator, Provider provider) {
       this.generator = Objects.requireNonNull(generator, "generator");
@@ -163,8 +178,12 @@ public final class Engine {
         throttled = new ThrottledProvider(provider, rate, limit);
         paced = throttled;
       }
+      // In batch mode the batches take the place of direct calls, below the same layers.
+      batching = batchApi.map(api -> new BatchingProvider(api, store.batchLedger(), stop,
+          batchSettings, clock)).orElse(null);
       recording = new RecordingProvider(
-          new AccountingProvider(paced, meter, stop), store, prices, clock);
+          new AccountingProvider(batching != null ? batching : paced, meter, stop), store,
+          prices, clock);
       RateLimitPatience patience = new RateLimitPatience(rateLimitPatience, System::nanoTime);
       Provider retrying =
           new RetryingProvider(recording, backoff, sleeper, random, stop, patience);
@@ -180,7 +199,11 @@ public final class Engine {
         caching = null;
         chain = retrying;
       }
-      runner = new BatchRunner(store, stop, concurrency, drainTimeout);
+      runner = new BatchRunner(store, stop,
+          batching != null ? Math.max(concurrency, BATCH_WORKERS) : concurrency, drainTimeout);
+      if (batching != null) {
+        batching.start(() -> runner.specsInWork() + eachInWork.get());
+      }
       ticker = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "progress");
         thread.setDaemon(true);
@@ -221,8 +244,10 @@ public final class Engine {
       }
       AtomicInteger done = new AtomicInteger();
       before = () -> String.format(Locale.ROOT, "%s %,d/%,d", what, done.get(), inputs.size());
-      ExecutorService pool = Executors.newFixedThreadPool(
-          Math.min(concurrency, inputs.size()), task -> {
+      // In batch mode every call is made at once, so that they go out as one batch.
+      ExecutorService pool = Executors.newFixedThreadPool(Math.min(
+          batching != null ? Math.max(concurrency, BATCH_WORKERS) : concurrency, inputs.size()),
+          task -> {
             Thread thread = new Thread(task, "call-worker");
             thread.setDaemon(true);
             return thread;
@@ -234,12 +259,14 @@ public final class Engine {
             if (stop.stopped()) {
               return null;
             }
+            eachInWork.incrementAndGet();
             try {
               return call.apply(input, chain);
             } catch (ProviderException | RuntimeException e) {
               BatchRunner.stopFor(e, stop, what);
               return null;
             } finally {
+              eachInWork.decrementAndGet();
               done.incrementAndGet();
             }
           }));
@@ -284,12 +311,16 @@ public final class Engine {
           endpoints != null ? endpoints.inFlight() : limit.inFlight(), meter.totalUsage(),
           meter.totalUsd(), endpoints != null ? endpoints.heldBy() : rate.heldBy(),
           endpoints != null ? endpoints.shares() : EndpointShares.NONE,
-          Optional.ofNullable(before).map(Supplier::get));
+          Optional.ofNullable(before).map(Supplier::get),
+          Optional.ofNullable(batching).map(BatchingProvider::progress));
     }
 
     @Override
     public void close() {
       ticker.shutdownNow();
+      if (batching != null) {
+        batching.finish();
+      }
     }
   }
 
@@ -318,8 +349,20 @@ public final class Engine {
     private StopSignal stop = new StopSignal();
     private Duration drainTimeout = Duration.ofSeconds(30);
     private Duration rateLimitPatience = Duration.ofMinutes(10);
+    private BatchApi batchApi;
+    private BatchSettings batchSettings = BatchSettings.standard();
 
     private Builder() {}
+
+    /**
+     * Batch mode: calls go through {@code api}'s batches instead of one by one. Give the
+     * engine batch prices ({@link PriceTable#atShare}) too.
+     */
+    public Builder batches(BatchApi api, BatchSettings settings) {
+      this.batchApi = Objects.requireNonNull(api);
+      this.batchSettings = Objects.requireNonNull(settings);
+      return this;
+    }
 
     public Builder store(RunStore store) {
       this.store = store;
@@ -333,7 +376,7 @@ public final class Engine {
       backoff(BackoffPolicy.standard(settings.maxAttempts()));
       settings.cacheDirectory().map(Path::of).ifPresent(this::cacheDir);
       settings.costCapUsd().ifPresent(this::maxCostUsd);
-      prices(settings.prices());
+      prices(settings.pricesInMode());
       rateLimitPatience(settings.rateLimitPatience());
       return this;
     }

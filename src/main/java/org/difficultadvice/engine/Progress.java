@@ -66,6 +66,12 @@ public final class Progress {
           .append("] ");
     }
     s.before().ifPresent(work -> out.append(work).append("; "));
+    if (s.batches().isPresent()) {
+      out.append(String.format(Locale.ROOT, "%d/%d specs (%d failed), %s tokens, $%.4f; %s",
+          s.done(), s.total(), s.failed(), compact(s.usage().total()), s.costUsd(),
+          s.batches().get().describe()));
+      return out.toString();
+    }
     out.append(String.format(Locale.ROOT,
         "%d/%d specs (%d failed), %d in flight, %.1f specs/s, ETA %s, %s tokens, $%.4f",
         s.done(), s.total(), s.failed(), s.inFlight(), rate, eta,

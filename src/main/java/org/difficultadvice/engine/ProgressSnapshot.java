@@ -14,15 +14,18 @@ import org.difficultadvice.provider.Usage;
  *     for one
  * @param before work that precedes the wave's examples and is under way (the scenario
  *     stage's calls: "scenarios 120/2,892"), if any
+ * @param batches where the batches stand, in batch mode
  */
 public record ProgressSnapshot(
     long done, long failed, long total, long doneThisSession, int inFlight, Usage usage,
-    double costUsd, Optional<String> heldBy, EndpointShares endpoints, Optional<String> before) {
+    double costUsd, Optional<String> heldBy, EndpointShares endpoints, Optional<String> before,
+    Optional<BatchProgress> batches) {
   public ProgressSnapshot {
     Objects.requireNonNull(usage, "usage");
     Objects.requireNonNull(heldBy, "heldBy");
     Objects.requireNonNull(endpoints, "endpoints");
     Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(batches, "batches");
   }
 
   /** Where a run against one server stands. */
@@ -30,6 +33,13 @@ public record ProgressSnapshot(
       long done, long failed, long total, long doneThisSession, int inFlight, Usage usage,
       double costUsd, Optional<String> heldBy) {
     this(done, failed, total, doneThisSession, inFlight, usage, costUsd, heldBy,
-        EndpointShares.NONE, Optional.empty());
+        EndpointShares.NONE, Optional.empty(), Optional.empty());
+  }
+
+  public ProgressSnapshot(long done, long failed, long total, long doneThisSession,
+      int inFlight, Usage usage, double costUsd, Optional<String> heldBy,
+      Optional<String> before) {
+    this(done, failed, total, doneThisSession, inFlight, usage, costUsd, heldBy,
+        EndpointShares.NONE, before, Optional.empty());
   }
 }

@@ -10,6 +10,8 @@ public enum StopReason {
   RATE_LIMITED,
   /** The server kept failing with retryable errors after every attempt. */
   SERVER_UNAVAILABLE,
+  /** Nothing is left to do but wait for submitted batches; a later run collects them. */
+  BATCHES_PENDING,
   /** A call failed in a way retrying cannot mend (400, 401, 403, 404) or a bug; exit 2. */
   FATAL_ERROR
 }

@@ -21,6 +21,12 @@ import java.util.Optional;
  * @param cacheDir a response cache shared across runs; {@code null} means none
  * @param maxCostUsd a hard cap on the run's cost in US dollars; {@code null} means none
  * @param prices USD per million tokens, per model
+ * @param mode {@code direct} (each call on its own) or {@code batch} (the provider's batch API,
+ *     at its batch price)
+ * @param batchPriceShare batch prices as a share of {@code prices}: OpenAI and Anthropic both
+ *     bill batches at half price
+ * @param batchPollSeconds the wait before a batch is first polled; it grows six-fold (to a
+ *     minute by default) as the batch runs
  */
 public record EngineSettings(
     @JsonProperty("concurrency") Integer concurrency,
@@ -33,7 +39,13 @@ public record EngineSettings(
     @JsonProperty("cache_dir") String cacheDir,
     @JsonProperty("max_cost_usd") Double maxCostUsd,
     @JsonProperty("prices") PriceTable prices,
-    @JsonProperty("rate_limit_patience_minutes") Integer rateLimitPatienceMinutes) {
+    @JsonProperty("rate_limit_patience_minutes") Integer rateLimitPatienceMinutes,
+    @JsonProperty("mode") String mode,
+    @JsonProperty("batch_price_share") Double batchPriceShare,
+    @JsonProperty("batch_poll_seconds") Double batchPollSeconds) {
+
+  public static final String DIRECT = "direct";
+  public static final String BATCH = "batch";
 
   public EngineSettings {
     concurrency = concurrency == null ? 64 : concurrency;
@@ -45,6 +57,20 @@ public record EngineSettings(
     callTimeoutSeconds = callTimeoutSeconds == null ? 300 : callTimeoutSeconds;
     prices = prices == null ? PriceTable.EMPTY : prices;
     rateLimitPatienceMinutes = rateLimitPatienceMinutes == null ? 10 : rateLimitPatienceMinutes;
+    mode = mode == null ? DIRECT : mode;
+    batchPriceShare = batchPriceShare == null ? 0.5 : batchPriceShare;
+    batchPollSeconds = batchPollSeconds == null ? 10.0 : batchPollSeconds;
+    if (!(batchPollSeconds > 0)) {
+      throw new IllegalArgumentException(
+          "batch_poll_seconds must be more than 0, was " + batchPollSeconds);
+    }
+    if (!mode.equals(DIRECT) && !mode.equals(BATCH)) {
+      throw new IllegalArgumentException("mode must be direct or batch, was '" + mode + "'");
+    }
+    if (!(batchPriceShare >= 0 && batchPriceShare <= 1)) {
+      throw new IllegalArgumentException(
+          "batch_price_share must be between 0 and 1 (0.5 is half price), was " + batchPriceShare);
+    }
     requirePositive("concurrency", concurrency);
     requirePositive("max_attempts", maxAttempts);
     requirePositive("connect_timeout_seconds", connectTimeoutSeconds);
@@ -66,7 +92,8 @@ public record EngineSettings(
   }
 
   public static EngineSettings defaults() {
-    return new EngineSettings(null, null, null, null, null, null, null, null, null, null, null);
+    return new EngineSettings(
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public Duration connectTimeout() {
@@ -87,6 +114,27 @@ public record EngineSettings(
 
   public Optional<String> cacheDirectory() {
     return Optional.ofNullable(cacheDir);
+  }
+
+  /** This engine section in batch mode. */
+  public EngineSettings inBatchMode() {
+    return new EngineSettings(concurrency, requestsPerMinute, tokensPerMinute, maxAttempts,
+        connectTimeoutSeconds, readTimeoutSeconds, callTimeoutSeconds, cacheDir, maxCostUsd,
+        prices, rateLimitPatienceMinutes, BATCH, batchPriceShare, batchPollSeconds);
+  }
+
+  /** The first wait before polling a batch. */
+  public Duration batchPoll() {
+    return Duration.ofMillis(Math.round(batchPollSeconds * 1000));
+  }
+
+  public boolean batchMode() {
+    return mode.equals(BATCH);
+  }
+
+  /** What calls cost in this mode: batch prices are {@link #batchPriceShare} of the table. */
+  public PriceTable pricesInMode() {
+    return batchMode() ? prices.atShare(batchPriceShare) : prices;
   }
 
   public Optional<Double> costCapUsd() {

@@ -91,6 +91,12 @@ public record JobConfig(
         scenario, stages, source, kind);
   }
 
+  public JobConfig withEngine(EngineSettings newEngine) {
+    return new JobConfig(
+        seed, specs, paths, provider, local, newEngine, judge, budget, export, augment, quality,
+        scenario, stages, source, kind);
+  }
+
   public JobConfig withSpecs(int newSpecs) {
     return new JobConfig(
         seed, newSpecs, paths, provider, local, engine, judge, budget, export, augment, quality,

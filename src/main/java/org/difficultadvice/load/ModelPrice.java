@@ -56,6 +56,13 @@ public record ModelPrice(
     this(inputPerMillion, outputPerMillion, null, null);
   }
 
+  /** Every rate given times {@code share}; rates left out stay out (and scale when filled in). */
+  public ModelPrice times(double share) {
+    return new ModelPrice(inputPerMillion * share, outputPerMillion * share,
+        cachedInputPerMillion == null ? null : cachedInputPerMillion * share,
+        cacheWritePerMillion == null ? null : cacheWritePerMillion * share);
+  }
+
   /**
    * This price with the cache rates the config left out filled in for {@code model}: a cache
    * write at 1.25x input; a cache read at 0.1x input for a Claude model, at the full input price

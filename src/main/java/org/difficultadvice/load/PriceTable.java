@@ -36,6 +36,13 @@ public record PriceTable(Map<String, ModelPrice> byModel) {
     return byModel;
   }
 
+  /** Every price times {@code share}: batch prices, billed at a share of the listed ones. */
+  public PriceTable atShare(double share) {
+    Map<String, ModelPrice> scaled = new TreeMap<>();
+    byModel.forEach((model, price) -> scaled.put(model, price.times(share)));
+    return new PriceTable(scaled);
+  }
+
   /** The model's price with its cache rates resolved. */
   public ModelPrice priceOf(String model) {
     return byModel.getOrDefault(model, ModelPrice.FREE).forModel(model);

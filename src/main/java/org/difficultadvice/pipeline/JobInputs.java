@@ -347,7 +347,8 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
     long perCall = sample.isEmpty() ? 0 : total / ((long) callsCounted * sample.size());
     return RunEstimate.of(planned, callsPerSpec(), perCall,
         job.provider().tokenLimit(job.provider().maxTokens()),
-        job.engine().prices().priceOf(job.provider().model()));
+        job.engine().prices().priceOf(job.provider().model()))
+        .withBatchShare(job.engine().batchPriceShare());
   }
 
   private interface Loading<T> {

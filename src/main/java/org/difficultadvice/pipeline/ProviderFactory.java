@@ -15,16 +15,20 @@ import org.difficultadvice.load.InvalidInputException;
 import org.difficultadvice.load.JobConfig;
 import org.difficultadvice.provider.ApiKey;
 import org.difficultadvice.provider.Endpoints;
+import org.difficultadvice.provider.BatchApi;
 import org.difficultadvice.provider.HttpClientSettings;
 import org.difficultadvice.provider.MissingApiKeyException;
 import org.difficultadvice.provider.Provider;
 import org.difficultadvice.provider.ProviderException;
+import org.difficultadvice.provider.anthropic.AnthropicBatchApi;
 import org.difficultadvice.provider.anthropic.AnthropicProvider;
 import org.difficultadvice.provider.local.LocalProvider;
 import org.difficultadvice.provider.local.ModelDownloader;
 import org.difficultadvice.provider.local.ModelLocator;
 import org.difficultadvice.provider.local.ModelUnavailableException;
 import org.difficultadvice.provider.local.ProgressPrinter;
+import org.difficultadvice.provider.openai.BatchFilesApi;
+import org.difficultadvice.provider.openai.OpenAiBatchApi;
 import org.difficultadvice.provider.openai.OpenAiProvider;
 
 /**
@@ -141,6 +145,39 @@ public final class ProviderFactory implements AutoCloseable {
     };
   }
 
+  /**
+   * The batch API of the job's provider, or batch files in {@code files} (OpenAI's format)
+   * when given.
+   *
+   * @throws InvalidInputException the provider has no batch API
+   */
+  public BatchApi openBatches(JobConfig job, Optional<ApiKey> key, Optional<Path> files)
+      throws InvalidInputException {
+    String name = job.provider().name();
+    if (files.isPresent() && !name.equals(OPENAI)) {
+      throw new InvalidInputException(configProblem(job,
+          "--batch-files writes OpenAI's batch format, but the provider is " + name,
+          "add --provider openai (vLLM's run-batch reads that format)"));
+    }
+    return switch (name) {
+      case OPENAI -> {
+        HttpUrl base = batchBaseUrl(job, OpenAiProvider.DEFAULT_BASE_URL);
+        OpenAiProvider chat =
+            new OpenAiProvider(http, base, key, job.provider().reasoningMode());
+        yield files.isPresent() ? new BatchFilesApi(files.get(), chat)
+            : new OpenAiBatchApi(http, base, key, chat);
+      }
+      case ANTHROPIC -> {
+        HttpUrl base = batchBaseUrl(job, AnthropicProvider.DEFAULT_BASE_URL);
+        yield new AnthropicBatchApi(http, base, key.orElseThrow(),
+            new AnthropicProvider(http, base, key.orElseThrow()));
+      }
+      default -> throw new InvalidInputException(configProblem(job,
+          "the " + name + " provider has no batch API",
+          "use --batch with --provider openai or anthropic, or run without --batch"));
+    };
+  }
+
   private Provider openLocal(JobConfig job, Optional<Path> modelPath)
       throws ModelUnavailableException, ProviderException {
     Optional<Path> explicit = modelPath.or(
@@ -150,6 +187,18 @@ public final class ProviderFactory implements AutoCloseable {
     ModelLocator locator = new ModelLocator(environment, home, Path.of("").toAbsolutePath(),
         new ModelDownloader(http, new ProgressPrinter(err, "model download")));
     return LocalProvider.open(job.local(), locator.locate(job.local(), explicit));
+  }
+
+  /** Batches are one server's: they are created, polled and read back where they were sent. */
+  private static HttpUrl batchBaseUrl(JobConfig job, HttpUrl fallback)
+      throws InvalidInputException {
+    List<HttpUrl> urls = baseUrls(job, fallback);
+    if (urls.size() > 1) {
+      throw new InvalidInputException(configProblem(job,
+          "--batch sends every batch to one server, but " + urls.size() + " base URLs are given",
+          "give one --base-url with --batch"));
+    }
+    return urls.get(0);
   }
 
   private static List<HttpUrl> baseUrls(JobConfig job, HttpUrl fallback) {

@@ -211,7 +211,7 @@ public final class ApiEndpoint {
     return new ProviderException(redact(message), 0, !certificateProblem, "", null, scrub(e));
   }
 
-  private static boolean retryableStatus(int status) {
+  static boolean retryableStatus(int status) {
     return status == 408 || status == 429 || (status >= 500 && status != 501 && status != 505);
   }
 

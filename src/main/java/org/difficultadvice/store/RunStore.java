@@ -118,6 +118,11 @@ public final class RunStore implements AutoCloseable {
           }
         }
         addMissingColumns(statement, "calls", ADDED_CALL_COLUMNS);
+        for (String ddl : BatchLedger.SCHEMA.split(";")) {
+          if (!ddl.isBlank()) {
+            statement.execute(ddl);
+          }
+        }
       }
       checkConfig(file, writing, json, config, clock);
       readers = new ReaderPool(url, READERS);
@@ -199,6 +204,11 @@ public final class RunStore implements AutoCloseable {
 
   public Path file() {
     return file;
+  }
+
+  /** The batches of a run in batch mode, and their rows. */
+  public BatchLedger batchLedger() {
+    return new BatchLedger(writer, readers, clock);
   }
 
   // ---- plan ----------------------------------------------------------------------------------

@@ -59,7 +59,7 @@ class ProgressTest {
     Progress progress = new Progress(new PrintWriter(text), false, clock, Duration.ofSeconds(30));
     now.set(Instant.EPOCH.plusSeconds(10));
     progress.update(new ProgressSnapshot(0, 0, 0, 0, 7, new Usage(1500, 500), 0.1234,
-        Optional.empty(), EndpointShares.NONE, Optional.of("scenarios 120/2,892")));
+        Optional.empty(), Optional.of("scenarios 120/2,892")));
 
     assertTrue(text.toString().startsWith("scenarios 120/2,892; 0/0 specs"), text.toString());
   }

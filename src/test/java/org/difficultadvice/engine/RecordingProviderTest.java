@@ -65,6 +65,6 @@ class RecordingProviderTest {
     assertEquals(3_072_000, estimate.outputTokens());
     assertEquals(0.36 + 1.8432, estimate.costUsd(), 1e-9);
     assertEquals("estimate: 3,000 calls, about 2,400,000 input + at most 3,072,000 output tokens,"
-        + " at most $2.20", estimate.describe());
+        + " at most $2.20 direct, at most $1.10 with --batch", estimate.describe());
   }
 }

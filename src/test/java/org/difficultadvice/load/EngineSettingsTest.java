@@ -105,4 +105,30 @@ class EngineSettingsTest {
     assertTrue(error.diagnostics().get(0).toString().contains("concurrency must be at least 1"),
         error.diagnostics().get(0).toString());
   }
+
+  @Test
+  void batchModePricesCallsAtHalfTheTableUnlessAShareIsSet() throws Exception {
+    EngineSettings engine = load("""
+        engine:
+          mode: batch
+          prices:
+            gpt-4o-mini: {input_per_million: 0.15, output_per_million: 0.60}
+        """).engine();
+    assertTrue(engine.batchMode());
+    assertEquals((0.15 + 0.6) / 2,
+        engine.pricesInMode().costUsd("gpt-4o-mini", 1_000_000, 1_000_000), 1e-12);
+    EngineSettings custom = load("engine:\n  mode: batch\n  batch_price_share: 0.4\n"
+        + "  prices:\n    m: {input_per_million: 1.0, output_per_million: 1.0}\n").engine();
+    assertEquals(0.8, custom.pricesInMode().costUsd("m", 1_000_000, 1_000_000), 1e-12);
+    assertEquals(2.0, custom.prices().costUsd("m", 1_000_000, 1_000_000), 1e-12,
+        "the table itself stays the direct price");
+  }
+
+  @Test
+  void rejectsAnUnknownModeAtItsLine() {
+    InvalidInputException error =
+        assertThrows(InvalidInputException.class, () -> load("engine:\n  mode: batches\n"));
+    String message = error.diagnostics().get(0).toString();
+    assertTrue(message.contains("mode must be direct or batch, was 'batches'"), message);
+  }
 }

@@ -238,6 +238,23 @@ public final class RateLimitedModelServer extends Dispatcher {
         .append('\n');
   }
 
+  /**
+   * The answer body this server sends for a request body, without limits or latency: a batch
+   * server answers its rows with it, so a batch run's answers equal a direct run's.
+   */
+  public String answerTo(String raw) throws InterruptedException {
+    JsonNode body;
+    try {
+      body = JSON.readTree(raw);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("not JSON: " + raw, e);
+    }
+    long maxOutput = body.path(api == Api.OPENAI && body.has("max_completion_tokens")
+        ? "max_completion_tokens" : "max_tokens").asLong(1024);
+    long output = Math.min(20 + Math.floorMod(raw.hashCode(), 200), maxOutput);
+    return answer(body, raw, inputEstimate(body), output);
+  }
+
   private long inputEstimate(JsonNode body) {
     long chars = body.path("system").asText("").length();
     for (JsonNode message : body.path("messages")) {

@@ -111,7 +111,7 @@ public final class AnthropicProvider implements Provider {
     return decode(reply, request);
   }
 
-  private static HttpUrl messagesUrl(HttpUrl baseUrl) {
+  static HttpUrl messagesUrl(HttpUrl baseUrl) {
     List<String> segments = baseUrl.pathSegments();
     String last = segments.get(segments.size() - 1);
     if (last.isEmpty() && segments.size() > 1) {
@@ -123,7 +123,8 @@ public final class AnthropicProvider implements Provider {
         .build();
   }
 
-  private String encode(ChatRequest request) {
+  /** The request's JSON body, as sent to Messages (and put in a batch row's params). */
+  String encode(ChatRequest request) {
     List<MessagesRequest.Message> messages =
         request.conversation().stream().map(AnthropicProvider::message).toList();
     if (messages.isEmpty()) {
@@ -180,7 +181,7 @@ public final class AnthropicProvider implements Provider {
     return new MessagesRequest.Message(message.role().wireName(), message.content());
   }
 
-  private Completion decode(ApiReply reply, ChatRequest request) throws ProviderException {
+  Completion decode(ApiReply reply, ChatRequest request) throws ProviderException {
     MessagesResponse response;
     try {
       response = mapper.readValue(reply.body(), MessagesResponse.class);

@@ -121,7 +121,8 @@ public final class OpenAiProvider implements Provider {
     return decode(reply, request);
   }
 
-  private String encode(ChatRequest request) {
+  /** The request's JSON body, as sent to chat completions (and put in a batch row). */
+  String encode(ChatRequest request) {
     Sampling sampling = request.sampling();
     List<ChatCompletionRequest.Message> messages =
         request.messages().stream()
@@ -151,7 +152,7 @@ public final class OpenAiProvider implements Provider {
     return ChatCompletionRequest.ResponseFormat.of(schema.name(), schema.schema());
   }
 
-  private Completion decode(ApiReply reply, ChatRequest request) throws ProviderException {
+  Completion decode(ApiReply reply, ChatRequest request) throws ProviderException {
     ChatCompletionResponse response;
     try {
       response = mapper.readValue(reply.body(), ChatCompletionResponse.class);

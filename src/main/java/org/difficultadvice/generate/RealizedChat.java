@@ -1,16 +1,13 @@
 package org.difficultadvice.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.Optional;
 import org.difficultadvice.provider.OutputSchema;
 
 /** What the realize stage returns: a system prompt (possibly empty) and the user's message. */
 record RealizedChat(String systemPrompt, String userMessage) {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   static final OutputSchema SCHEMA = schema();
 
@@ -32,13 +29,7 @@ record RealizedChat(String systemPrompt, String userMessage) {
    * off gives empty, which the caller counts as a failed attempt.
    */
   static Optional<RealizedChat> parse(String answer) {
-    int start = answer.indexOf('{');
-    int end = answer.lastIndexOf('}');
-    if (start < 0 || end <= start) {
-      return Optional.empty();
-    }
-    try {
-      JsonNode node = JSON.readTree(answer.substring(start, end + 1));
+    return JsonAnswer.object(answer).flatMap(node -> {
       JsonNode user = node.get("user_message");
       JsonNode system = node.get("system_prompt");
       if (user == null || !user.isTextual() || user.asText().isBlank()) {
@@ -46,8 +37,7 @@ record RealizedChat(String systemPrompt, String userMessage) {
       }
       String systemText = system != null && system.isTextual() ? system.asText().strip() : "";
       return Optional.of(new RealizedChat(systemText, user.asText().strip()));
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    });
   }
+
 }

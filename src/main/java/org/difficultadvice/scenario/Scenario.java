@@ -1,13 +1,12 @@
 package org.difficultadvice.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.difficultadvice.generate.JsonAnswer;
 import org.difficultadvice.provider.OutputSchema;
 
 /**
@@ -19,7 +18,6 @@ import org.difficultadvice.provider.OutputSchema;
  */
 public record Scenario(
     String title, String brief, String goal, String stakes, String pressure, String affected) {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String[] FIELDS =
       {"title", "brief", "goal", "stakes", "pressure", "affected"};
 
@@ -52,32 +50,26 @@ public record Scenario(
    * the brief is not brief-sized: the caller asks again.
    */
   public static Optional<Scenario> parse(String answer) {
-    int start = answer.indexOf('{');
-    int end = answer.lastIndexOf('}');
-    if (start < 0 || end <= start) {
-      return Optional.empty();
-    }
-    try {
-      JsonNode node = JSON.readTree(answer.substring(start, end + 1));
-      Map<String, String> values = new LinkedHashMap<>();
-      for (String field : FIELDS) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-          return Optional.empty();
-        }
-        values.put(field, value.asText().strip());
-      }
-      String title = values.get("title");
-      int briefWords = values.get("brief").split("\\s+").length;
-      if (title.contains("\n") || title.split("\\s+").length > MAX_TITLE_WORDS
-          || briefWords < MIN_BRIEF_WORDS || briefWords > MAX_BRIEF_WORDS) {
+    return JsonAnswer.object(answer).flatMap(Scenario::fromJson);
+  }
+
+  private static Optional<Scenario> fromJson(JsonNode node) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String field : FIELDS) {
+      JsonNode value = node.get(field);
+      if (value == null || !value.isTextual() || value.asText().isBlank()) {
         return Optional.empty();
       }
-      return Optional.of(new Scenario(title, values.get("brief"), values.get("goal"),
-          values.get("stakes"), values.get("pressure"), values.get("affected")));
-    } catch (IOException e) {
+      values.put(field, value.asText().strip());
+    }
+    String title = values.get("title");
+    int briefWords = values.get("brief").split("\\s+").length;
+    if (title.contains("\n") || title.split("\\s+").length > MAX_TITLE_WORDS
+        || briefWords < MIN_BRIEF_WORDS || briefWords > MAX_BRIEF_WORDS) {
       return Optional.empty();
     }
+    return Optional.of(new Scenario(title, values.get("brief"), values.get("goal"),
+        values.get("stakes"), values.get("pressure"), values.get("affected")));
   }
 
   /** The text the brief-level filters read: everything the stage wrote. */

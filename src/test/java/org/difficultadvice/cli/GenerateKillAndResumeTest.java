@@ -123,75 +123,32 @@ class GenerateKillAndResumeTest {
     }
   }
 
-  @Test
-  void aRunInWavesKilledTwiceResumesToTheSameShardsWithoutPayingTwice() throws Exception {
-    Path config = MiniContent.copyTo(dir.resolve("content"));
-    // Without a number of specs the job is sized from the budget, in waves.
-    Files.writeString(config, Files.readString(config).replace("specs: 4\n", ""));
-    List<String> budget = List.of("--budget-tokens", "12000");
+  /** The two servers' logs and the shards of the run made straight through. */
+  private record KilledTwice(SlowApi straight, Map<String, byte[]> shards) {}
+
+  /**
+   * Runs {@code config} straight through, then again killed twice (each kill once the server
+   * has answered {@code killAt(kill, straight run)} calls) and resumed; asserts the resumed
+   * run's shards equal the straight run's and that at most the calls in flight at each kill
+   * were paid twice.
+   */
+  private KilledTwice killTwiceAndResume(Path config, List<String> size,
+      java.util.function.BiFunction<Integer, SlowApi, Integer> killAt) throws Exception {
     try (MockWebServer server = new MockWebServer()) {
       SlowApi straightApi = new SlowApi();
       server.setDispatcher(straightApi);
       Process uninterrupted = start(config, dir.resolve("straight"), server,
-          dir.resolve("a.log"), budget);
+          dir.resolve("a.log"), size);
       assertEquals(0, uninterrupted.waitFor(), Files.readString(dir.resolve("a.log")));
-      String straightLog = Files.readString(dir.resolve("a.log"));
-      assertTrue(straightLog.contains("wave 2:"), "more than one wave: " + straightLog);
       int needed = straightApi.exchanges.size();
 
       SlowApi killedApi = new SlowApi();
       server.setDispatcher(killedApi);
       Path runDir = dir.resolve("killed");
       for (int kill = 1; kill <= 2; kill++) {
-        Process run = start(config, runDir, server, dir.resolve("kill" + kill + ".log"), budget);
+        Process run = start(config, runDir, server, dir.resolve("kill" + kill + ".log"), size);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (killedApi.exchanges.size() < needed * kill / 3
-            && Instant.now().isBefore(deadline)) {
-          Thread.sleep(5);
-        }
-        run.destroyForcibly();
-        assertEquals(137, run.waitFor(), Files.readString(dir.resolve("kill" + kill + ".log")));
-      }
-      assertTrue(killedApi.exchanges.size() < needed, "the kills came too late to test anything");
-
-      Process resumed = start(config, runDir, server, dir.resolve("c.log"), budget);
-      assertEquals(0, resumed.waitFor(), Files.readString(dir.resolve("c.log")));
-
-      Map<String, byte[]> expected = dataFiles(dir.resolve("straight"));
-      Map<String, byte[]> actual = dataFiles(runDir);
-      assertEquals(expected.keySet(), actual.keySet());
-      for (String name : expected.keySet()) {
-        assertEquals(new String(expected.get(name)), new String(actual.get(name)), name);
-      }
-      int served = killedApi.exchanges.size();
-      assertTrue(served <= needed + 2 * CONCURRENCY,
-          "server answered " + served + " calls; needed " + needed
-              + " plus at most " + CONCURRENCY + " in flight at each kill");
-    }
-  }
-
-  @Test
-  void withTheScenarioStageARunKilledTwiceResumesToTheSameShards() throws Exception {
-    Path config = ScenarioContent.copyTo(dir.resolve("content"));
-    Files.writeString(config, Files.readString(config).replace("specs: 4\n", ""));
-    List<String> budget = List.of("--budget-tokens", "12000");
-    try (MockWebServer server = new MockWebServer()) {
-      SlowApi straightApi = new SlowApi();
-      server.setDispatcher(straightApi);
-      Process uninterrupted = start(config, dir.resolve("straight"), server,
-          dir.resolve("a.log"), budget);
-      assertEquals(0, uninterrupted.waitFor(), Files.readString(dir.resolve("a.log")));
-      int needed = straightApi.exchanges.size();
-      assertTrue(straightApi.stage("scenario").size() > 0, "the scenario stage ran");
-
-      SlowApi killedApi = new SlowApi();
-      server.setDispatcher(killedApi);
-      Path runDir = dir.resolve("killed");
-      for (int kill = 1; kill <= 2; kill++) {
-        Process run = start(config, runDir, server, dir.resolve("kill" + kill + ".log"), budget);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        // The first kill lands among the scenario calls, the second among the stages after.
-        int at = kill == 1 ? straightApi.stage("scenario").size() / 2 : needed * 2 / 3;
+        int at = killAt.apply(kill, straightApi);
         while (killedApi.exchanges.size() < at && Instant.now().isBefore(deadline)) {
           Thread.sleep(2);
         }
@@ -200,7 +157,7 @@ class GenerateKillAndResumeTest {
       }
       assertTrue(killedApi.exchanges.size() < needed, "the kills came too late to test anything");
 
-      Process resumed = start(config, runDir, server, dir.resolve("c.log"), budget);
+      Process resumed = start(config, runDir, server, dir.resolve("c.log"), size);
       assertEquals(0, resumed.waitFor(), Files.readString(dir.resolve("c.log")));
 
       Map<String, byte[]> expected = dataFiles(dir.resolve("straight"));
@@ -209,13 +166,40 @@ class GenerateKillAndResumeTest {
       for (String name : expected.keySet()) {
         assertEquals(new String(expected.get(name)), new String(actual.get(name)), name);
       }
-      assertTrue(expected.entrySet().stream().anyMatch(file -> file.getKey().endsWith(".jsonl")
-          && new String(file.getValue()).contains("\"story\":\"scenario:")),
-          "the exported stories are the scenarios'");
       int served = killedApi.exchanges.size();
       assertTrue(served <= needed + 2 * CONCURRENCY,
           "server answered " + served + " calls; needed " + needed
               + " plus at most " + CONCURRENCY + " in flight at each kill");
+      return new KilledTwice(straightApi, expected);
     }
+  }
+
+  @Test
+  void aRunInWavesKilledTwiceResumesToTheSameShardsWithoutPayingTwice() throws Exception {
+    Path config = MiniContent.copyTo(dir.resolve("content"));
+    // Without a number of specs the job is sized from the budget, in waves.
+    Files.writeString(config, Files.readString(config).replace("specs: 4\n", ""));
+
+    killTwiceAndResume(config, List.of("--budget-tokens", "12000"),
+        (kill, straight) -> straight.exchanges.size() * kill / 3);
+
+    String straightLog = Files.readString(dir.resolve("a.log"));
+    assertTrue(straightLog.contains("wave 2:"), "more than one wave: " + straightLog);
+  }
+
+  @Test
+  void withTheScenarioStageARunKilledTwiceResumesToTheSameShards() throws Exception {
+    Path config = ScenarioContent.copyTo(dir.resolve("content"));
+    Files.writeString(config, Files.readString(config).replace("specs: 4\n", ""));
+
+    // The first kill lands among the scenario calls, the second among the stages after.
+    KilledTwice run = killTwiceAndResume(config, List.of("--budget-tokens", "12000"),
+        (kill, straight) -> kill == 1 ? straight.stage("scenario").size() / 2
+            : straight.exchanges.size() * 2 / 3);
+
+    assertTrue(run.straight().stage("scenario").size() > 0, "the scenario stage ran");
+    assertTrue(run.shards().entrySet().stream().anyMatch(file -> file.getKey().endsWith(".jsonl")
+        && new String(file.getValue()).contains("\"story\":\"scenario:")),
+        "the exported stories are the scenarios'");
   }
 }

@@ -153,11 +153,21 @@ class BatchingProviderTest {
         Clock.systemUTC())) {
       BatchingProvider batching = new BatchingProvider(api, store.batchLedger(),
           new StopSignal(), fast(), Clock.systemUTC());
-      batching.start(requests::size);
+      // As in the engine, a caller whose answer came is no longer in work: the batch layer
+      // submits what is queued once every caller still in work waits.
+      java.util.concurrent.atomic.AtomicInteger inWork =
+          new java.util.concurrent.atomic.AtomicInteger(requests.size());
+      batching.start(inWork::get);
       ExecutorService workers = Executors.newFixedThreadPool(requests.size());
       List<Future<Completion>> answers = new ArrayList<>();
       for (ChatRequest request : requests) {
-        answers.add(workers.submit(() -> batching.complete(request)));
+        answers.add(workers.submit(() -> {
+          try {
+            return batching.complete(request);
+          } finally {
+            inWork.decrementAndGet();
+          }
+        }));
       }
       for (int i = 0; i < requests.size(); i++) {
         assertEquals("answer to " + requests.get(i).messages().get(0).content(),

@@ -77,7 +77,7 @@ class BadCommandLineTest {
             List.of("generate", "--config", "CONFIG", "--run-dir", "RUN", "--max-cost", "-1"),
             "option '--max-cost': '-1' must be a number of 0 or more"),
         Arguments.of("audit without PATH", List.of("audit"),
-            "error: Missing required parameter: 'PATH'; see 'difficult-advice audit --help'"),
+            "error: give PATH (a JSONL file or run directory) or --from-figures FILE"),
         Arguments.of("unknown command", List.of("frobnicate"),
             "error: Unmatched argument at index 0: 'frobnicate'"),
         Arguments.of("negative plan limit",

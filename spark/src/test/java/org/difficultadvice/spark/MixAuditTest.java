@@ -70,6 +70,11 @@ class MixAuditTest {
     ObjectNode expected = (ObjectNode) JSON.readTree(single.resolve("audit.json").toFile());
     ObjectNode actual = (ObjectNode) JSON.readTree(out.resolve("audit.json").toFile());
     actual.remove("computed_by");
+    // The story figures (distinct stories, within-domain similarity of user turns) are not
+    // additive and the job does not gather them: it reports them as unknown.
+    assertEquals(0, actual.at("/diversity/examples").asInt());
+    expected.remove("diversity");
+    actual.remove("diversity");
     assertEquals(expected, actual);
     assertTrue(Files.readString(out.resolve("audit.html")).contains("near"));
 

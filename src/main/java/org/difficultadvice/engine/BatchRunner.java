@@ -51,7 +51,7 @@ final class BatchRunner {
 
   void run(Iterator<DilemmaSpec> specs, ExampleGenerator generator, Provider provider)
       throws InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
+    ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads("spec-worker-"));
     // Twice the workers: each finishing worker finds the next spec already read.
     Semaphore window = new Semaphore(workers * 2);
     try {
@@ -159,10 +159,11 @@ final class BatchRunner {
     return doneThisSession.sum();
   }
 
-  private static ThreadFactory daemonThreads() {
+  /** Daemon threads named {@code prefix} and a count: a stuck run still exits on a stop. */
+  static ThreadFactory daemonThreads(String prefix) {
     AtomicInteger count = new AtomicInteger();
     return task -> {
-      Thread thread = new Thread(task, "spec-worker-" + count.incrementAndGet());
+      Thread thread = new Thread(task, prefix + count.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     };

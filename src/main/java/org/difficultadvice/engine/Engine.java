@@ -247,11 +247,7 @@ public final class Engine {
       // In batch mode every call is made at once, so that they go out as one batch.
       ExecutorService pool = Executors.newFixedThreadPool(Math.min(
           batching != null ? Math.max(concurrency, BATCH_WORKERS) : concurrency, inputs.size()),
-          task -> {
-            Thread thread = new Thread(task, "call-worker");
-            thread.setDaemon(true);
-            return thread;
-          });
+          BatchRunner.daemonThreads("call-worker-"));
       try {
         List<Future<O>> futures = new ArrayList<>();
         for (I input : inputs) {

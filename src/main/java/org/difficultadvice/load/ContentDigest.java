@@ -35,7 +35,7 @@ public record ContentDigest(SortedMap<String, String> files) {
     Path templates = job.resolve(job.paths().templates());
     Path constitution = job.resolve(job.paths().constitution());
     Path prompts = job.resolve(job.paths().prompts());
-    if (job.scenario().runsFor(job.provider().name())) {
+    if (job.runsScenario()) {
       // The scenario stage's seed lists shape its calls too.
       return of(templates, constitution, prompts,
           job.resolve(job.scenario().seeds()).getParent());

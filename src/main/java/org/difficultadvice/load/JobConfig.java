@@ -109,6 +109,14 @@ public record JobConfig(
         scenario, stages, file, kind);
   }
 
+  /**
+   * Whether the scenario stage runs for this job: chats only, and as {@code scenario.enabled}
+   * says or, unset, for API providers.
+   */
+  public boolean runsScenario() {
+    return !kind.isText() && scenario.runsFor(provider.name());
+  }
+
   public JobConfig withStages(StageSettings newStages) {
     return new JobConfig(
         seed, specs, paths, provider, local, engine, judge, budget, export, augment, quality,

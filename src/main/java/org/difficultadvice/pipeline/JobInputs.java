@@ -78,7 +78,7 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
       return TextExampleGenerator.STAGES;
     }
     List<Stage> stages = new ArrayList<>(
-        job.scenario().runsFor(job.provider().name()) ? STAGES_WITH_SCENARIO : STAGES);
+        job.runsScenario() ? STAGES_WITH_SCENARIO : STAGES);
     if (job.stages().review()) {
       stages.add(stages.indexOf(Stage.REALIZE) + 1, Stage.REVIEW);
     }
@@ -100,7 +100,7 @@ public record JobInputs(JobConfig job, ContentLibrary library, StagePrompts prom
       throws InvalidInputException {
     List<Diagnostic> problems = new ArrayList<>();
     ContentLibrary library = collect(problems, () -> new ContentLoader().load(job));
-    boolean scenario = !job.kind().isText() && job.scenario().runsFor(job.provider().name());
+    boolean scenario = job.runsScenario();
     StagePrompts prompts = collect(problems, () -> StagePrompts.load(
         job.resolve(job.paths().prompts()),
         stagesOf(job)));
